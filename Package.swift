@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Newsdesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsdesk", targets: ["newsdesk"]),
+        .library(name: "NewsKit", targets: ["NewsKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "NewsKit"),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        .target(name: "NewsdeskApp", dependencies: ["NewsKit", "TerminalUI"]),
+        .executableTarget(
+            name: "newsdesk",
+            dependencies: [
+                "NewsKit",
+                "NewsdeskApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewsKitTests", dependencies: ["NewsKit"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "NewsdeskAppTests", dependencies: ["NewsdeskApp"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsdesk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

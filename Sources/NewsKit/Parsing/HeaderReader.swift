@@ -1,0 +1,81 @@
+/// Reads the header at the top of a file: headline (over one to three lines), byline and date line,
+/// in any order, up to the first line of the body.
+struct HeaderReader {
+    var blocks: [(role: Paragraph.Role, lines: [Int])] = []
+    var byline: Byline?
+    var date: ArticleDate?
+    /// The first line of the body.
+    var bodyStart: Int
+
+    private static let maxHeadlineLines = 3
+    private static let maxHeadlineLength = 160
+
+    init(_ source: SourceText, from start: Int) {
+        var headline: [Int] = []
+        var headlineClosed = false
+        var index = start
+        while index < source.lines.count {
+            let line = source.lines[index]
+            if line.isBlank {
+                headlineClosed = !headline.isEmpty
+                index += 1
+                continue
+            }
+            let text = source.text(ofLine: index)
+            if byline == nil, let found = Byline(line: text) {
+                byline = found
+                blocks.append((.byline, [index]))
+            } else if date == nil, let found = ArticleDate(line: text) {
+                date = found
+                blocks.append((.date, [index]))
+            } else if !headlineClosed, headline.count < Self.maxHeadlineLines, Self.mayBeHeadline(text) {
+                headline.append(index)
+                index += 1
+                continue
+            } else {
+                break
+            }
+            headlineClosed = !headline.isEmpty
+            index += 1
+        }
+        bodyStart = index
+        guard let first = headline.first else { return }
+        let closed = headlineClosed || index >= source.lines.count
+        if closed || headline.count == 1 && Self.standsAlone(text: source.text(ofLine: first), next: index < source.lines.count ? source.text(ofLine: index) : nil) {
+            blocks.append((.headline, headline))
+            blocks.sort { $0.lines[0] < $1.lines[0] }
+        } else {
+            // Not a headline after all but the opening lines of a hard-wrapped first paragraph (nothing
+            // after them was read as header, since only a closed headline lets the header go on).
+            bodyStart = first
+        }
+    }
+
+    /// A short line that does not end like a sentence.
+    private static func mayBeHeadline(_ text: Substring) -> Bool {
+        guard text.count <= maxHeadlineLength, let last = text.unicodeScalars.last else { return false }
+        if ".,;:".unicodeScalars.contains(last) { return false }
+        return !ParagraphClassifier.startsRelatedLine(text)
+    }
+
+    /// Whether a single headline-like line followed directly by body (no blank line) is a headline: it
+    /// is in title case or capitals, or the next line is much longer (one paragraph per line).
+    private static func standsAlone(text: Substring, next: Substring?) -> Bool {
+        if isTitleCased(text) { return true }
+        guard let next else { return true }
+        return next.count > 120 && next.count > text.count * 3 / 2
+    }
+
+    private static let minorWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as",
+        "is", "vs", "vs.", "via", "into", "over", "after", "amid",
+    ]
+
+    static func isTitleCased(_ text: Substring) -> Bool {
+        let words = text.words.filter { $0.unicodeScalars.contains(where: \.isLetter) }
+        let major = words.filter { !minorWords.contains($0.lowercased()) }
+        guard !major.isEmpty else { return false }
+        let capitalised = major.filter(\.startsCapitalised).count
+        return capitalised * 4 >= major.count * 3
+    }
+}

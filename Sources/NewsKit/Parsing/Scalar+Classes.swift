@@ -1,0 +1,75 @@
+/// Character classes the parser and the analysis share.
+extension Unicode.Scalar {
+    /// Horizontal white space, including the no-break space and a stray byte-order mark.
+    var isHorizontalSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    var isLineBreak: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 }
+
+    /// C0 and C1 controls and DEL, other than tab and line breaks: never part of displayed text.
+    var isControl: Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+    }
+
+    /// Any mark that can open or close a quotation: straight and curly, single and double, « » ‹ › „ ‚.
+    var isQuotationMark: Bool {
+        switch value {
+        case 0x22, 0x27, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E, 0x201F,
+             0xAB, 0xBB, 0x2039, 0x203A, 0x300C, 0x300D, 0x300E, 0x300F, 0x275D, 0x275E:
+            return true
+        default: return false
+        }
+    }
+
+    /// Marks that end a sentence.
+    var isSentenceTerminator: Bool {
+        value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026
+    }
+
+    /// Marks that may follow a sentence terminator and still belong to the sentence: closing quotes
+    /// and brackets.
+    var isClosingPunctuation: Bool {
+        isQuotationMark || value == 0x29 || value == 0x5D || value == 0x7D
+    }
+
+    var isUppercaseLetter: Bool { properties.isUppercase }
+    var isLowercaseLetter: Bool { properties.isLowercase }
+    var isLetter: Bool { properties.isAlphabetic }
+    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// Hyphen-minus and the dashes used between words.
+    var isDash: Bool { value == 0x2D || value == 0x2010 || value == 0x2011 || value == 0x2012 || value == 0x2013 || value == 0x2014 || value == 0x2015 }
+}
+
+extension Substring {
+    /// The text with horizontal white space removed from both ends.
+    var trimmedOfSpaces: Substring {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].isHorizontalSpace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isHorizontalSpace { end = scalars.index(before: end) }
+        return Substring(scalars[start..<end])
+    }
+
+    /// The words separated by white space.
+    var words: [Substring] {
+        split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.isHorizontalSpace } })
+    }
+
+    /// Whether the text ends a sentence: `.`, `!`, `?` or `…`, possibly followed by closing quotes or
+    /// brackets.
+    var endsSentence: Bool {
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last, last.isClosingPunctuation { scalars = scalars.dropLast() }
+        return scalars.last?.isSentenceTerminator ?? false
+    }
+
+    /// Whether the first word starts with a capital letter.
+    var startsCapitalised: Bool {
+        unicodeScalars.first(where: { !$0.isQuotationMark })?.isUppercaseLetter ?? false
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import NewsKit
+import NewsdeskApp
+
+/// `newsdesk articles`: a line per article, or JSON Lines.
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles under the given files and folders.",
+        discussion: """
+        One line per article: date, outlet, headline (or its opening words), number of body paragraphs, path.
+        With --json, one JSON object per line:
+          {"path","title","source","author","date" (YYYY-MM-DD or null),"paragraphs":[...],
+           "captions":[...],"subheadings":[...],"related":[...]}
+
+        Examples:
+          newsdesk articles ~/news
+          newsdesk articles --json ~/news/reuters | jq -r .title
+        """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+    @Flag(name: .long, help: "Print JSON Lines, one object per article.")
+    var json = false
+
+    func run() throws {
+        let articles = try corpus.loadArticles()
+        var output = StandardOutput()
+        for article in articles {
+            output.write((json ? article.json.serialized : ArticleListing.line(for: article)) + "\n")
+        }
+    }
+}
+
+/// The paths every listing command reads, and how they are loaded.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Article files and folders (default: the bundled sample articles).",
+              completion: .file())
+    var paths: [String] = []
+
+    func validate() throws {
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("\(path): no such file or folder")
+        }
+    }
+
+    /// Loads the articles, reporting each unreadable file on stderr; fails when none could be read.
+    func loadArticles() throws -> [Article] {
+        let targets = paths.isEmpty ? try SampleCorpus.articlePaths() : paths
+        let result: ArticleLoader.Result
+        do {
+            result = try ArticleLoader().load(targets)
+        } catch {
+            // The path went away between validation and loading.
+            throw ValidationError(error.description)
+        }
+        var errors = StandardError()
+        for problem in result.problems {
+            errors.write("newsdesk: \(problem)\n")
+        }
+        if result.articles.isEmpty && !result.problems.contains(where: \.isWarning) && !result.problems.isEmpty {
+            throw ExitCode.failure
+        }
+        return result.articles
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct Newsdesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsdesk",
+        abstract: "A terminal news reader that knows who said what.",
+        discussion: """
+        Newsdesk reads a folder of news articles (plain-text files), finds the headline, byline, date and \
+        body of each, and lists them. With no command it opens the bundled sample articles.
+
+        Folders are searched recursively for .txt and .text files; a file named directly is always read. \
+        The outlet of an article is taken from its byline, its front matter, a dateline's agency, or the \
+        name of the folder it sits in below the folder you named, in that order.
+
+        Exit status: 0 on success (problems with single files are reported on stderr and the rest still \
+        load); 1 when no article could be read; 64 for a usage error (a bad flag, a path that does not exist).
+        """,
+        subcommands: [Read.self, Articles.self],
+        defaultSubcommand: Read.self
+    )
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import NewsKit
+
+@Suite struct ArticleLoaderTests {
+    /// A scratch folder removed when the test ends.
+    final class Scratch {
+        let url: URL
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-tests-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+        deinit { try? FileManager.default.removeItem(at: url) }
+
+        @discardableResult
+        func write(_ relativePath: String, _ bytes: [UInt8]) throws -> String {
+            let file = url.appendingPathComponent(relativePath)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: file)
+            return file.path
+        }
+
+        func write(_ relativePath: String, _ text: String) throws {
+            try write(relativePath, Array(text.utf8))
+        }
+    }
+
+    @Test func badFilesAreReportedAndTheRestLoads() throws {
+        let scratch = try Scratch()
+        try scratch.write("good.txt", "The harbour was quiet on Tuesday.")
+        try scratch.write("binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF])
+        try scratch.write("empty.txt", [])
+        try scratch.write("blank.txt", "  \n\n \t\n")
+        try scratch.write("latin1.txt", Array("The caf".utf8) + [0xE9] + Array(" was quiet.\n".utf8))
+        try scratch.write("notes.md", "not an article")
+        let result = try ArticleLoader().load([scratch.url.path])
+        #expect(result.articles.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["good.txt", "latin1.txt"])
+        #expect(result.articles.last?.paragraphs.first?.text == "The café was quiet.")
+        let problems = Dictionary(uniqueKeysWithValues: result.problems.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0) })
+        #expect(problems.keys.sorted() == ["binary.txt", "blank.txt", "empty.txt", "latin1.txt"])
+        #expect(problems["binary.txt"]?.reason.contains("binary") == true)
+        #expect(problems["empty.txt"]?.reason.contains("empty") == true)
+        #expect(problems["latin1.txt"]?.isWarning == true)
+        #expect(problems["latin1.txt"]?.reason.contains("line 1") == true)
+    }
+
+    @Test func utf16WithAByteOrderMarkIsRead() throws {
+        let scratch = try Scratch()
+        let units: [UInt8] = "Quiet harbour.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16: [UInt8] = [0xFF, 0xFE] + units
+        try scratch.write("utf16.txt", utf16)
+        let result = try ArticleLoader().load([scratch.url.path])
+        #expect(result.articles.first?.paragraphs.map(\.text) == ["Quiet harbour."])
+        #expect(result.problems.isEmpty)
+    }
+
+    @Test func theFolderBelowTheRootNamesTheOutlet() throws {
+        let scratch = try Scratch()
+        try scratch.write("top.txt", "Quiet harbour.")
+        try scratch.write("Baltic Wire/2025/09/a.txt", "Quiet harbour.")
+        let result = try ArticleLoader().load([scratch.url.path])
+        #expect(result.articles.map(\.source) == ["Baltic Wire", nil])
+    }
+
+    @Test func aFileNamedDirectlyIsReadWhateverItsExtension() throws {
+        let scratch = try Scratch()
+        try scratch.write("story.md", "Quiet harbour.")
+        let result = try ArticleLoader().load([scratch.url.appendingPathComponent("story.md").path])
+        #expect(result.articles.count == 1)
+    }
+
+    @Test func aMissingPathStopsTheLoad() {
+        #expect(throws: ArticleLoader.MissingPath.self) {
+            try ArticleLoader().load(["/nonexistent/newsdesk"])
+        }
+    }
+
+    @Test func symlinkLoopsAreVisitedOnce() throws {
+        let scratch = try Scratch()
+        try scratch.write("a/story.txt", "Quiet harbour.")
+        try FileManager.default.createSymbolicLink(atPath: scratch.url.appendingPathComponent("a/loop").path,
+                                                   withDestinationPath: scratch.url.appendingPathComponent("a").path)
+        let result = try ArticleLoader().load([scratch.url.path])
+        #expect(result.articles.count == 1)
+    }
+}

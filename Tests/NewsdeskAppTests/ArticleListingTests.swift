@@ -1,0 +1,26 @@
+import NewsKit
+import Testing
+@testable import NewsdeskApp
+
+@Suite struct ArticleListingTests {
+    @Test func aLineShowsDateOutletHeadlineAndPath() {
+        let article = ArticleParser().parse("""
+            Harbour Chief Quits
+            By Jane Doe, Northfield Courier
+            2025-09-24
+
+            The harbour chief resigned on Tuesday.
+            """, path: "news/a.txt")
+        let line = ArticleListing.line(for: article)
+        #expect(line.hasPrefix("2025-09-24  Northfield Courier"))
+        #expect(line.contains("Harbour Chief Quits"))
+        #expect(line.hasSuffix("(1 paragraph)  news/a.txt"))
+    }
+
+    @Test func anArticleWithoutHeadlineShowsItsOpeningWords() {
+        let article = ArticleParser().parse("One two three four five six seven eight nine ten eleven twelve.", path: "a.txt")
+        let line = ArticleListing.line(for: article)
+        #expect(line.hasPrefix("----------  (unknown outlet)"))
+        #expect(line.contains("[no headline] One two three four five six seven eight nine ten …"))
+    }
+}
