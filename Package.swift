@@ -17,7 +17,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "NewsKit"),
+        .target(name: "NewsKit", resources: [.copy("Resources/Lexicon")]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
         .target(name: "NewsdeskApp", dependencies: ["NewsKit", "TerminalUI"]),
         .executableTarget(

@@ -63,4 +63,10 @@ struct CorpusOptions: ParsableArguments {
         }
         return result.articles
     }
+
+    /// Loads and analyses the articles.
+    func loadCorpus() throws -> Corpus {
+        let analyzer = ArticleAnalyzer()
+        return Corpus(articles: try loadArticles().map(analyzer.analyze))
+    }
 }

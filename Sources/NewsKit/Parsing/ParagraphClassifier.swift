@@ -35,6 +35,14 @@ enum ParagraphClassifier {
             && left.last!.startsCapitalised && right.allSatisfy(\.startsCapitalised)
     }
 
+    /// Where a caption's photo credit starts (a scalar offset into `text`), or nil when it has none.
+    static func creditStart(in text: String) -> Int? {
+        let sub = text[...]
+        guard endsWithPhotoCredit(sub) else { return nil }
+        guard let cut = lastSentenceBoundary(in: sub) else { return 0 }
+        return sub.unicodeScalars.distance(from: sub.unicodeScalars.startIndex, to: cut)
+    }
+
     /// The index just after the last `. ` (or `! `, `? `) in `text`.
     private static func lastSentenceBoundary(in text: Substring) -> Substring.Index? {
         var index = text.endIndex

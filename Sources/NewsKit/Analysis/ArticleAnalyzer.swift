@@ -1,0 +1,250 @@
+/// Runs the analysis of one article: names, people, quotations and their speakers.
+///
+/// Each block is scanned once into tokens and quotation spans; every rule then works on those tokens.
+public struct ArticleAnalyzer: Sendable {
+    let lexicon: Lexicon
+    private let recognizer: EntityRecognizer
+    private let attributor: SpeakerAttributor
+
+    public init() {
+        lexicon = .shared
+        recognizer = EntityRecognizer(lexicon: lexicon)
+        attributor = SpeakerAttributor(lexicon: lexicon)
+    }
+
+    private static let analysedRoles: Set<Paragraph.Role> = [.headline, .subheading, .body, .caption]
+
+    public func analyze(_ article: Article) -> AnalyzedArticle {
+        var blocks = article.blocks.enumerated().compactMap { index, paragraph -> BlockText? in
+            guard Self.analysedRoles.contains(paragraph.role) else { return nil }
+            // A caption's photo credit names the photographer, not a person of the story.
+            let length = paragraph.role == .caption ? ParagraphClassifier.creditStart(in: paragraph.text) : nil
+            return BlockText(index: index, paragraph: paragraph, analysedLength: length)
+        }
+        let names = recognizer.mentions(in: blocks.map(\.tokens), casing: blocks.map(\.casingReliable))
+        for b in blocks.indices { blocks[b].names = names[b] }
+
+        var discourse = Discourse(lexicon: lexicon)
+        for block in blocks {
+            for name in block.names where name.kind == .person && name.tokens.count >= 2 {
+                _ = discourse.addFullName(block.tokens[name.tokens].filter(\.isWord).map(\.text))
+            }
+        }
+
+        var quotes: [Quote] = []
+        var state = AttributionState()
+        for block in blocks {
+            noteReferences(in: block, discourse: &discourse)
+            quotes += attributeQuotes(in: block, article: article, discourse: &discourse, state: &state)
+        }
+
+        let mentions = blocks.flatMap { block in
+            block.names.map { name in
+                Mention(kind: name.kind, block: block.index,
+                        range: TextRange(start: block.tokens[name.tokens.lowerBound].range.start,
+                                         end: block.tokens[name.tokens.upperBound - 1].range.end),
+                        text: block.text(name.tokens), role: name.role)
+            }
+        }
+        let people = discourse.people.map { person in
+            ArticlePerson(name: person.name, aliases: person.aliases, roles: person.roles)
+        }
+        for i in quotes.indices {
+            if let a = quotes[i].attribution, let p = state.personOfSpeaker[a.speaker] {
+                quotes[i].attribution?.speaker = discourse.people[p].name
+            }
+        }
+        return AnalyzedArticle(article: article, mentions: mentions, quotes: quotes, people: people)
+    }
+
+    /// Registers the people named or described in a block, and the subjects of its speech verbs.
+    private func noteReferences(in block: BlockText, discourse: inout Discourse) {
+        for name in block.names where name.kind == .person {
+            let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
+            let position = Discourse.position(block: block.index, token: name.tokens.lowerBound)
+            let person = words.count >= 2
+                ? discourse.addFullName(words)
+                : discourse.person(named: words[0], at: position) ?? discourse.addSingleName(words[0])
+            let text = block.text(name.tokens)
+            discourse.note(person, at: position, alias: text, role: name.role)
+            if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
+        }
+        for k in block.tokens.indices where !block.tokens[k].isQuoted && block.tokens[k].isWord {
+            guard lexicon.titles[block.tokens[k].lower] != nil,
+                  !(k + 1 < block.tokens.count && (block.tokens[k + 1].isCapitalised || block.tokens[k + 1].lower == "of")),
+                  let description = attributor.description(endingAt: k, in: block), !description.indefinite else { continue }
+            let position = Discourse.position(block: block.index, token: k)
+            if let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position) {
+                discourse.note(person, at: position, alias: description.words, role: nil)
+                discourse.learnOrigins(person, from: description.modifiers)
+            }
+        }
+        for k in block.tokens.indices where attributor.isCue(block.tokens[k]) {
+            if case .person(let person, _, _) = attributor.subject(ofCue: k, in: block, discourse: &discourse) {
+                discourse.note(person, at: Discourse.position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
+            }
+        }
+    }
+
+    /// What the attribution of one block leaves for the next.
+    private struct AttributionState {
+        var previousBlockSpeaker: (person: Int, words: String)?
+        var openQuote: Quote?
+        var personOfSpeaker: [String: Int] = [:]
+    }
+
+    private func attributeQuotes(in block: BlockText, article: Article, discourse: inout Discourse,
+                                 state: inout AttributionState) -> [Quote] {
+        var result: [Quote] = []
+        var blockSpeaker: (person: Int, words: String)?
+        let outsideWords = block.tokens.filter { !$0.isQuoted && $0.isWord }.count
+        for (n, span) in block.spans.enumerated() {
+            var content = span.content
+            while content.start < content.end, block.scalars[content.start].isHorizontalSpace { content.start += 1 }
+            while content.end > content.start, block.scalars[content.end - 1].isHorizontalSpace { content.end -= 1 }
+            var quote = Quote(block: block.index, range: content, text: text(of: content, in: block), kind: .full)
+            guard !quote.text.isEmpty else { continue }
+            let openToken = span.open.map { block.tokenIndex(atOrAfter: $0) }
+            let closeToken = span.closed ? block.tokenIndex(atOrAfter: span.content.end) : block.tokens.count
+
+            if n == 0, span.open == 0 || (openToken == 0), let open = state.openQuote, block.role == .body {
+                quote.continuesPrevious = true
+                quote.attribution = open.attribution.map { a in var c = a; c.rule = .continuation; return c }
+            }
+            // 1. A cue after the quote; 2. a cue in the reporter's clause before it.
+            var reference: Reference?
+            var cue: String?
+            var ruleOverride: Attribution.Rule?
+            var j = closeToken + 1
+            while reference == nil, j < min(block.tokens.count, closeToken + 9) {
+                let t = block.tokens[j]
+                if t.kind == .quote || t.isQuoted || t.endsSentence { break }
+                if attributor.isCue(t) {
+                    reference = attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken)
+                    cue = t.text
+                } else if t.lower == "according", j + 1 < block.tokens.count, block.tokens[j + 1].lower == "to" {
+                    reference = attributor.reference(startingAt: j + 2, in: block, discourse: &discourse)
+                    cue = "according to"
+                }
+                if cue != nil { break }
+                j += 1
+            }
+            if cue == nil, let openToken {
+                var k = openToken - 1
+                while k >= 0 {
+                    let t = block.tokens[k]
+                    if !t.isQuoted, t.endsSentence { break }
+                    if t.kind == .quote || t.isQuoted { k -= 1; continue }
+                    if t.is(":"), k > 0, let name = block.names.first(where: { $0.tokens.upperBound == k && $0.kind == .person }),
+                       let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
+                        reference = .person(person, words: block.text(name.tokens), rule: .cueWithName)
+                        cue = ":"
+                        break
+                    }
+                    if attributor.isCue(t) {
+                        reference = attributor.subject(ofCue: k, in: block, discourse: &discourse)
+                        cue = t.text
+                        ruleOverride = .reportingClause
+                        break
+                    }
+                    if t.lower == "to", k > 0, block.tokens[k - 1].lower == "according" {
+                        reference = attributor.reference(startingAt: k + 1, in: block, discourse: &discourse)
+                        cue = "according to"
+                        break
+                    }
+                    k -= 1
+                }
+            }
+            quote.kind = kind(of: quote, span: span, openToken: openToken, in: block, cueFound: cue != nil,
+                              quoteOnly: outsideWords == 0 && block.role == .body)
+            if case .person(let person, let words, let rule)? = reference {
+                var finalRule = rule
+                if ruleOverride != nil, rule == .cueWithName { finalRule = .reportingClause }
+                quote.attribution = attribution(person, words: words, rule: finalRule, cue: cue, discourse: discourse, state: &state)
+            } else if cue == nil, quote.attribution == nil, quote.kind != .scare, block.role == .body {
+                // 3. Another quote of this paragraph; 4. the previous paragraph's speaker.
+                if let speaker = blockSpeaker {
+                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
+                } else if outsideWords <= 3, let speaker = state.previousBlockSpeaker {
+                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: .previousSpeaker, cue: nil, discourse: discourse, state: &state)
+                }
+            }
+            if let a = quote.attribution, let p = state.personOfSpeaker[a.speaker] {
+                blockSpeaker = (p, a.mention ?? a.speaker)
+                discourse.note(p, at: Discourse.position(block: block.index, token: openToken ?? 0), alias: nil, role: nil, isSubject: true)
+            }
+            result.append(quote)
+        }
+        // A quote followed at once by an attributed one shares its speaker: "X." "Y," he said.
+        for n in result.indices.reversed() where result[n].attribution == nil && result[n].kind != .scare && n + 1 < result.count {
+            if let next = result[n + 1].attribution, tokensBetween(result[n], result[n + 1], in: block) <= 1 {
+                var shared = next
+                shared.rule = .sameParagraph
+                shared.confidence = min(next.confidence, 0.8)
+                result[n].attribution = shared
+            }
+        }
+        if block.role == .body {
+            state.openQuote = block.spans.last.map { !$0.closed } == true ? result.last : nil
+            if let last = result.last(where: { $0.attribution != nil })?.attribution, let p = state.personOfSpeaker[last.speaker] {
+                state.previousBlockSpeaker = (p, last.mention ?? last.speaker)
+            } else if let subject = discourse.lastSubject(inBlock: block.index) {
+                state.previousBlockSpeaker = (subject, discourse.people[subject].name)
+            } else if outsideWords > 3 {
+                state.previousBlockSpeaker = nil
+            }
+        }
+        return result
+    }
+
+    private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, discourse: Discourse,
+                             state: inout AttributionState) -> Attribution {
+        let name = discourse.people[person].name
+        state.personOfSpeaker[name] = person
+        let confidence: Double = switch rule {
+        case .cueWithName: 0.95
+        case .reportingClause: 0.85
+        case .cueWithPronoun, .sameParagraph, .continuation: 0.8
+        case .cueWithDescription: 0.75
+        case .previousSpeaker: 0.7
+        }
+        return Attribution(speaker: name, rule: rule, cue: cue, mention: words, confidence: confidence)
+    }
+
+    private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {
+        block.tokens.filter { $0.range.start >= a.range.end && $0.range.end <= b.range.start && $0.kind != .quote && !$0.isQuoted }
+            .filter(\.isWord).count
+    }
+
+    /// Full, partial or scare, from the quote's length, its place in the sentence and any speech cue.
+    private func kind(of quote: Quote, span: QuoteFinder.Span, openToken: Int?, in block: BlockText, cueFound: Bool,
+                      quoteOnly: Bool) -> Quote.Kind {
+        let words = quote.text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: \.isLetter) }
+        let titleLike = words.count <= 6 && words.allSatisfy { $0.first?.isUppercase ?? false }
+        if !cueFound, !quoteOnly, words.count <= 3 || titleLike && block.role != .body || titleLike && words.count <= 6 && words.count > 1 && !quote.continuesPrevious && !cueFound {
+            if !quote.continuesPrevious { return .scare }
+        }
+        guard let openToken, openToken > 0 else { return .full }
+        var k = openToken - 1
+        while k >= 0, block.tokens[k].kind == .quote { k -= 1 }
+        guard k >= 0 else { return .full }
+        let before = block.tokens[k]
+        if before.is(":") || before.is(",") || before.endsSentence || before.is("—") || before.is("–") || before.is("-") {
+            return .full
+        }
+        return .partial
+    }
+
+    private func text(of range: TextRange, in block: BlockText) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: block.scalars[range.start..<range.end])
+        return String(s)
+    }
+}
+
+extension Discourse {
+    /// The person who was last the subject of a report in a block.
+    func lastSubject(inBlock block: Int) -> Int? {
+        events.last { $0.isSubject && $0.position / 1_000_000 == block }?.person
+    }
+}

@@ -1,0 +1,46 @@
+/// One block of an article prepared for analysis: its scalars, quotation spans, tokens and names.
+struct BlockText {
+    /// The block's index in `Article.blocks`.
+    var index: Int
+    var role: Paragraph.Role
+    var scalars: [Unicode.Scalar]
+    var spans: [QuoteFinder.Span]
+    var tokens: [Token]
+    /// Whether capitals mean names here (not in a title-case headline or a block in capitals).
+    var casingReliable: Bool
+    /// The names found, as token ranges.
+    var names: [(tokens: Range<Int>, kind: Mention.Kind, role: String?)] = []
+
+    init(index: Int, paragraph: Paragraph, analysedLength: Int? = nil) {
+        self.index = index
+        self.role = paragraph.role
+        var scalars = Array(paragraph.text.unicodeScalars)
+        if let analysedLength { scalars = Array(scalars.prefix(analysedLength)) }
+        self.scalars = scalars
+        self.spans = QuoteFinder.spans(in: scalars)
+        self.tokens = Tokenizer.tokens(in: scalars, quoted: spans.map(\.content))
+        let words = tokens.filter(\.isWord)
+        let capitalised = words.filter(\.isCapitalised).count
+        let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
+        casingReliable = paragraph.role == .body || paragraph.role == .caption
+            ? !(words.count >= 3 && allCaps * 2 > words.count)
+            : !(words.count >= 2 && capitalised * 4 >= words.count * 3)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[tokens[first].range.start..<tokens[last].range.end])
+        return String(s)
+    }
+
+    /// The index of the first token at or after scalar offset `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

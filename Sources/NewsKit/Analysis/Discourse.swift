@@ -1,0 +1,153 @@
+/// The people of one article and where each is mentioned, in reading order: the memory that resolves
+/// a surname, a pronoun or a description (`the Ukrainian leader`) to a person.
+struct Discourse {
+    struct Person {
+        var words: [String]
+        var aliases: [String] = []
+        var roles: [String] = []
+        var gender: Lexicon.Gender = .unknown
+        /// Countries and nationalities the person's roles and descriptions tie them to (U.S., Ukrainian).
+        var origins: Set<String> = []
+        var name: String { words.joined(separator: " ") }
+    }
+
+    /// A moment where a person is named or referred to.
+    struct Event {
+        var position: Int
+        var person: Int
+        /// The person is the subject of a report (a speaker, or the subject of a speech verb).
+        var isSubject: Bool
+    }
+
+    private(set) var people: [Person] = []
+    private(set) var events: [Event] = []
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// A position in reading order.
+    static func position(block: Int, token: Int) -> Int { block * 1_000_000 + token }
+
+    // MARK: Building
+
+    /// The person of a multi-word name (`Marco Rubio`), merging spelling variants and longer forms
+    /// (`Donald J. Trump` is `Donald Trump`).
+    mutating func addFullName(_ words: [String]) -> Int {
+        let key = words.map(NameKey.fold)
+        if let existing = people.firstIndex(where: { p in
+            let k = p.words.map(NameKey.fold)
+            return k == key || k.count > 1 && k.first == key.first && k.last == key.last
+        }) {
+            if words.count > people[existing].words.count { people[existing].words = words }
+            return existing
+        }
+        var person = Person(words: words)
+        if let first = words.first { person.gender = lexicon.givenNames[first.lowercased()] ?? .unknown }
+        people.append(person)
+        return people.count - 1
+    }
+
+    /// The person a single name refers to at `position`: the most recently named person with that
+    /// surname (or, failing that, that given name), else the first one named; nil when none.
+    func person(named word: String, at position: Int) -> Int? {
+        let key = NameKey.fold(word)
+        let bySurname = people.indices.filter { people[$0].words.count > 1 && NameKey.fold(people[$0].words.last!) == key }
+        let candidates = bySurname.isEmpty
+            ? people.indices.filter { people[$0].words.count > 1 && NameKey.fold(people[$0].words.first!) == key }
+            : bySurname
+        guard !candidates.isEmpty else { return nil }
+        if candidates.count == 1 { return candidates[0] }
+        let recent = events.last { $0.position < position && candidates.contains($0.person) }
+        return recent?.person ?? candidates.first
+    }
+
+    mutating func addSingleName(_ word: String) -> Int {
+        let key = NameKey.fold(word)
+        if let existing = people.firstIndex(where: { $0.words.count == 1 && NameKey.fold($0.words[0]) == key }) { return existing }
+        people.append(Person(words: [word], gender: lexicon.givenNames[word.lowercased()] ?? .unknown))
+        return people.count - 1
+    }
+
+    private static let maleWords: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "son", "brother", "husband"]
+    private static let femaleWords: Set<String> = ["mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "mother", "daughter", "sister", "wife"]
+
+    mutating func note(_ person: Int, at position: Int, alias: String?, role: String?, isSubject: Bool = false) {
+        let event = Event(position: position, person: person, isSubject: isSubject)
+        let at = events.lastIndex { $0.position <= position }.map { $0 + 1 } ?? 0
+        events.insert(event, at: at)
+        if let alias, !people[person].aliases.contains(alias) { people[person].aliases.append(alias) }
+        guard let role, !role.isEmpty else { return }
+        if !people[person].roles.contains(role) { people[person].roles.append(role) }
+        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
+        if people[person].gender == .unknown {
+            let words = Set(role.lowercased().split(separator: " ").map(String.init))
+            if !words.isDisjoint(with: Self.maleWords) { people[person].gender = .male }
+            if !words.isDisjoint(with: Self.femaleWords) { people[person].gender = .female }
+        }
+    }
+
+    /// Ties a person to the places and nationalities of a description resolved to them.
+    mutating func learnOrigins(_ person: Int, from modifiers: [String]) {
+        people[person].origins.formUnion(modifiers.filter(isOrigin))
+    }
+
+    /// Learns a person's gender from a pronoun that was resolved to them.
+    mutating func learnGender(_ person: Int, from pronoun: String) {
+        guard people[person].gender == .unknown else { return }
+        people[person].gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
+    }
+
+    // MARK: Resolving
+
+    /// `he`/`she`: the most recent subject of matching gender in this and the two blocks before,
+    /// else the most recent person of matching gender named there.
+    func resolvePronoun(_ pronoun: String, at position: Int) -> Int? {
+        let gender: Lexicon.Gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
+        let window = (position / 1_000_000 - 2) * 1_000_000
+        let compatible = events.filter {
+            $0.position < position && $0.position >= window
+                && (people[$0.person].gender == gender || people[$0.person].gender == .unknown)
+        }
+        return (compatible.last(where: \.isSubject) ?? compatible.last)?.person
+    }
+
+    /// `the Ukrainian leader`, `the spokesman`, `the Secretary of State`: the most recent person whose
+    /// titles match (exactly, else by class) and whose nationality does not conflict.
+    func resolveDescription(title: String, modifiers: [String], at position: Int) -> Int? {
+        let cls = lexicon.titles[title.lowercased()]
+        let origins = modifiers.filter(isOrigin)
+        func matches(_ p: Int, exact: Bool) -> Bool {
+            let roles = people[p].roles.map { $0.lowercased() }
+            let titleMatch = exact
+                ? roles.contains { $0 == title.lowercased() || $0.hasSuffix(" " + title.lowercased()) }
+                : roles.contains { role in
+                    let words = role.split(separator: " ").map(String.init)
+                    return words.indices.contains { k in
+                        (1...min(3, words.count - k)).contains { n in lexicon.titles[words[k..<(k + n)].joined(separator: " ")] == cls }
+                    }
+                }
+            guard titleMatch else { return false }
+            guard !origins.isEmpty else { return true }
+            let personOrigins = people[p].origins
+            return personOrigins.isEmpty || personOrigins.contains { o in origins.contains { sameOrigin($0, o) } }
+        }
+        let earlier = events.filter { $0.position < position }
+        if let event = earlier.last(where: { matches($0.person, exact: true) }) { return event.person }
+        guard cls != nil else { return nil }
+        return earlier.last(where: { matches($0.person, exact: false) })?.person
+    }
+
+    private func isOrigin(_ word: String) -> Bool {
+        lexicon.nationalities.contains(word) || lexicon.places.contains(word) || ["U.S.", "US", "U.K.", "UK"].contains(word)
+    }
+
+    private func sameOrigin(_ a: String, _ b: String) -> Bool {
+        let american: Set<String> = ["U.S.", "US", "American", "United States", "America"]
+        let british: Set<String> = ["U.K.", "UK", "British", "Britain", "English", "England"]
+        if american.contains(a) || american.contains(b) { return american.contains(a) && american.contains(b) }
+        if british.contains(a) || british.contains(b) { return british.contains(a) && british.contains(b) }
+        return a.lowercased().prefix(4) == b.lowercased().prefix(4)
+    }
+}

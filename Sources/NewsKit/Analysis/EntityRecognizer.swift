@@ -1,0 +1,258 @@
+/// Finds the names in an article's blocks and tells people, organisations, places and other names
+/// apart, from word lists, titles, the shape of the name and its context, and what the rest of the
+/// article says about the same words (a surname alone is a person when the full name was one).
+struct EntityRecognizer {
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// A run of capitalised words, before it is typed.
+    struct Candidate {
+        var tokens: Range<Int>
+        var kind: Mention.Kind?
+        var role: String?
+        var sentenceInitial: Bool
+    }
+
+    private static let connectors: Set<String> = ["of", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "for", "y", "da", "di"]
+    /// Capitalised words that are not names in CoNLL terms: days and months.
+    private static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    private static let placeAbbreviations: Set<String> = ["U.S.", "US", "U.K.", "UK", "USA", "U.S.A.", "UAE", "D.C."]
+    private static let personTitleClasses: Set<String> = ["leader", "deputy", "minister", "official", "diplomat", "spokesperson", "legislator", "judge", "military", "executive", "candidate", "person", "royal", "clergy", "coach", "player"]
+
+    /// The mentions of each block; `casing[i]` is false for blocks whose capitals say nothing (headlines
+    /// in title case or capitals).
+    func mentions(in blocks: [[Token]], casing: [Bool]) -> [[(tokens: Range<Int>, kind: Mention.Kind, role: String?)]] {
+        var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0]) }
+        // What the article says for sure about names: full names of people, organisations, places.
+        var knownPeople: [String: Mention.Kind] = [:]
+        var surnames: Set<String> = []
+        for (b, list) in found.enumerated() {
+            for c in list {
+                guard let kind = c.kind else { continue }
+                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                knownPeople[words.joined(separator: " "), default: kind] = kind
+                if kind == .person, let last = words.last { surnames.insert(last) }
+            }
+        }
+        for b in found.indices {
+            for k in found[b].indices where found[b][k].kind == nil {
+                let c = found[b][k]
+                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let name = words.joined(separator: " ")
+                if let kind = knownPeople[name] {
+                    found[b][k].kind = kind
+                } else if words.count == 1, surnames.contains(name) {
+                    found[b][k].kind = .person
+                } else if !casing[b] {
+                    continue
+                } else if followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
+                    found[b][k].kind = .person
+                } else if !c.sentenceInitial || !lexicon.commonWords.contains(name.lowercased()) {
+                    found[b][k].kind = words.count >= 2 ? (words.count >= 4 ? .organization : .person) : nil
+                }
+            }
+        }
+        return found.map { list in list.compactMap { c in c.kind.map { (c.tokens, $0, c.role) } } }
+    }
+
+    /// The runs of capitalised words in one block, typed where the words themselves tell.
+    private func candidates(in tokens: [Token], casingReliable: Bool) -> [Candidate] {
+        var result: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameWord(tokens[i]) else { i += 1; continue }
+            let initial = isSentenceInitial(tokens, at: i)
+            var j = i + 1
+            if !tokens[i].isPossessive {
+                while j < tokens.count {
+                    if isNameWord(tokens[j]) {
+                        j += 1
+                        if tokens[j - 1].isPossessive { break }
+                    } else if tokens[j].is("["), j + 3 < tokens.count, isNameWord(tokens[j + 1]), tokens[j + 2].is("]"),
+                              isNameWord(tokens[j + 3]) {
+                        j += 3 // President [Donald] Trump
+                    } else if Self.connectors.contains(tokens[j].lower), tokens[j].isWord, j + 1 < tokens.count,
+                              isNameWord(tokens[j + 1]), tokens[j].text == tokens[j].lower {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+            }
+            if casingReliable {
+                result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true)
+            } else {
+                // Capitals say nothing here: only names the word lists know, word by word or whole.
+                let whole = kind(of: tokens[i..<j], role: nil, casingReliable: false)
+                if let whole {
+                    result.append(Candidate(tokens: i..<j, kind: whole, role: nil, sentenceInitial: true))
+                } else {
+                    for w in i..<j where !Self.connectors.contains(tokens[w].lower) {
+                        result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false),
+                                                role: nil, sentenceInitial: true))
+                    }
+                }
+            }
+            i = j
+        }
+        return result
+    }
+
+    /// Cuts a run into names: titles become a person's role, `Russia's Foreign Minister Sergei Lavrov` is
+    /// a place and a person, a trailing connector is dropped.
+    private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool) -> [Candidate] {
+        var start = run.lowerBound
+        var end = run.upperBound
+        while end > start, Self.connectors.contains(tokens[end - 1].lower) { end -= 1 }
+        var out: [Candidate] = []
+        var initial = sentenceInitial
+        // Leading common words at the start of a sentence (The, But, In) are not names.
+        while start < end, initial, !tokens[start].isPossessive, end - start > 1, titleLength(tokens, at: start, limit: end) == nil,
+              lexicon.commonWords.contains(tokens[start].lower) && !isKnownName(tokens[start]) {
+            start += 1
+            initial = false
+        }
+        // A possessive inside the run ends a name: Russia's | Foreign Minister Sergei Lavrov.
+        if let p = (start..<end).first(where: { tokens[$0].isPossessive }), p + 1 < end {
+            out += split(tokens, start..<(p + 1), sentenceInitial: initial, casingReliable: casingReliable)
+            out += split(tokens, (p + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+            return out
+        }
+        // A run that is only a title (the Secretary of State) is a description, not a name.
+        if titleLength(tokens, at: start, limit: end) == end - start, end - start < run.count || true,
+           lexicon.titles[tokens[start..<end].map(\.lower).joined(separator: " ")] != nil {
+            return out
+        }
+        // A known organisation or place before a given name is a name of its own: UN | Mike Waltz.
+        if end - start >= 3, isModifier(tokens[start]), lexicon.givenNames[tokens[start + 1].lower] != nil {
+            out.append(Candidate(tokens: start..<(start + 1), kind: kindOfModifier(tokens[start]), role: nil, sentenceInitial: initial))
+            return out + split(tokens, (start + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+        }
+        // A run ending in an organisation word is one organisation: UN General Assembly.
+        if end - start >= 2, lexicon.organisationCues.contains(tokens[end - 1].lower) {
+            return out + [Candidate(tokens: start..<end, kind: .organization, role: nil, sentenceInitial: initial)]
+        }
+        // Titles before a name: President, Secretary of State, Foreign Minister.
+        var role: [String] = leftRole(tokens, before: start)
+        var k = start
+        while k < end - 1 {
+            if let length = titleLength(tokens, at: k, limit: end), k + length < end {
+                role += tokens[k..<(k + length)].map(\.text)
+                k += length
+            } else if role.isEmpty, isModifier(tokens[k]), k + 1 < end, titleLength(tokens, at: k + 1, limit: end) != nil {
+                role.append(tokens[k].text)
+                out.append(Candidate(tokens: k..<(k + 1), kind: kindOfModifier(tokens[k]), role: nil, sentenceInitial: initial))
+                k += 1
+            } else {
+                break
+            }
+        }
+        if k > start, titleLength(tokens, at: k, limit: end + 1) == end - k { return out }
+        // Not a title when what follows is an organisation or place: UN General Assembly.
+        if k > start && !role.isEmpty && kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true {
+            return out + [Candidate(tokens: k..<end, kind: .person, role: role.joined(separator: " "), sentenceInitial: false)]
+        }
+        if k > start {
+            out.removeAll()
+            role = []
+        }
+        guard start < end else { return out }
+        var candidate = Candidate(tokens: start..<end, kind: nil, role: role.isEmpty ? nil : role.joined(separator: " "), sentenceInitial: initial)
+        candidate.kind = kind(of: tokens[start..<end], role: candidate.role, casingReliable: casingReliable)
+        return out + [candidate]
+    }
+
+    /// A role in lower case just before a name: `Kremlin spokesperson`, `the U.S. president`.
+    private func leftRole(_ tokens: [Token], before index: Int) -> [String] {
+        guard index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalised,
+              lexicon.titles[tokens[index - 1].lower] != nil else { return [] }
+        var start = index - 1
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalised || lexicon.titles[tokens[start - 1].lower] != nil {
+            start -= 1
+        }
+        return tokens[start..<index].map(\.text)
+    }
+
+    /// The number of tokens of a title starting at `index` (longest first), or nil.
+    private func titleLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        for length in stride(from: min(4, limit - index), through: 1, by: -1) {
+            let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
+            if let cls = lexicon.titles[phrase], Self.personTitleClasses.contains(cls) { return length }
+        }
+        return nil
+    }
+
+    private func isModifier(_ token: Token) -> Bool {
+        Self.placeAbbreviations.contains(token.text) || lexicon.nationalities.contains(token.text)
+            || lexicon.places.contains(token.text) || lexicon.organisations.contains(token.text)
+    }
+
+    private func kindOfModifier(_ token: Token) -> Mention.Kind {
+        if lexicon.nationalities.contains(token.text) { return .misc }
+        if lexicon.organisations.contains(token.text) { return .organization }
+        return .place
+    }
+
+    /// The type the words alone give, or nil when they do not tell.
+    private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool) -> Mention.Kind? {
+        let name = words.filter(\.isWord).map(\.text).joined(separator: " ")
+        if role != nil { return .person }
+        if lexicon.organisations.contains(name) { return .organization }
+        if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }
+        if words.count >= 3, words.contains(where: { $0.lower == "of" }),
+           let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
+        if Self.placeAbbreviations.contains(name) || lexicon.places.contains(name) { return .place }
+        if lexicon.nationalities.contains(name) { return .misc }
+        if words.count == 1, let word = words.first, word.isAllCaps, (2...6).contains(word.text.count), casingReliable {
+            return .organization
+        }
+        guard casingReliable else { return nil }
+        if let first = words.first, lexicon.givenNames[first.lower] != nil,
+           words.count >= 2 || !lexicon.commonWords.contains(first.lower) {
+            return words.count <= 4 ? .person : nil
+        }
+        return nil
+    }
+
+    private func isKnownName(_ token: Token) -> Bool {
+        lexicon.places.contains(token.text) || lexicon.organisations.contains(token.text) || lexicon.nationalities.contains(token.text)
+    }
+
+    /// Capitalised words that are never names: pronouns, determiners and the like at a sentence start.
+    private static let functionWords: Set<String> = [
+        "i", "he", "she", "it", "we", "you", "they", "his", "her", "its", "our", "your", "their", "this", "that",
+        "these", "those", "there", "here", "the", "a", "an", "and", "but", "or", "if", "when", "while", "as",
+        "mr", "mrs", "ms", "my", "me", "him", "them", "us", "who", "what", "why", "how", "where", "which",
+    ]
+
+    /// A word that can be part of a name: capitalised, and not a pronoun or determiner.
+    private func isNameWord(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalised && !Self.functionWords.contains(token.lower)
+            && !Self.calendarWords.contains(token.lower)
+    }
+
+    private func isSentenceInitial(_ tokens: [Token], at index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, tokens[k].kind == .quote || tokens[k].is("(") || tokens[k].is("[") { k -= 1 }
+        guard k >= 0 else { return true }
+        let t = tokens[k]
+        return t.endsSentence || t.is(":") || t.is("—") || t.is("–") || t.is("-") || t.is(";") && false
+    }
+
+    private func followedByCue(_ tokens: [Token], after index: Int) -> Bool {
+        var k = index
+        if k < tokens.count, tokens[k].is(",") { return false }
+        while k < tokens.count, ["had", "has", "have", "also", "later", "then", "would", "will", "previously"].contains(tokens[k].lower) { k += 1 }
+        return k < tokens.count && tokens[k].isWord && lexicon.cueVerbs.contains(tokens[k].lower) && !tokens[k].isCapitalised
+    }
+
+    private func precededBySaid(_ tokens: [Token], before index: Int) -> Bool {
+        index > 0 && ["said", "says", "told", "added", "according"].contains(tokens[index - 1].lower)
+    }
+}

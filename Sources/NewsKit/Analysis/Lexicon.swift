@@ -1,0 +1,52 @@
+import Foundation
+
+/// The word lists the analysis uses (see `Resources/Lexicon/PROVENANCE.md`), loaded once.
+struct Lexicon: Sendable {
+    enum Gender: Sendable { case male, female, unknown }
+
+    var givenNames: [String: Gender] = [:]
+    var places: Set<String> = []
+    var commonWords: Set<String> = []
+    var cueVerbs: Set<String> = []
+    /// Lower-cased title (one or more words) → the class of role it names.
+    var titles: [String: String] = [:]
+    var organisationCues: Set<String> = []
+    var organisations: Set<String> = []
+    var nationalities: Set<String> = []
+    var abbreviations: Set<String> = []
+
+    static let shared = Lexicon()
+
+    private init() {
+        givenNames = Dictionary(Self.lines("given-names.tsv").compactMap { line in
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { return nil }
+            let gender: Gender = parts[1] == "m" ? .male : parts[1] == "f" ? .female : .unknown
+            return (String(parts[0]), gender)
+        }, uniquingKeysWith: { a, _ in a })
+        places = Set(Self.lines("places.tsv").compactMap { $0.split(separator: "\t").first.map(String.init) })
+        commonWords = Set(Self.lines("common-words.txt"))
+        cueVerbs = Set(Self.lines("cue-verbs.txt"))
+        titles = Dictionary(Self.lines("titles.txt").compactMap { line in
+            let parts = line.split(separator: "\t")
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }, uniquingKeysWith: { a, _ in a })
+        organisationCues = Set(Self.lines("organisation-cues.txt"))
+        organisations = Set(Self.lines("organisations.txt"))
+        nationalities = Set(Self.lines("nationalities.txt"))
+        abbreviations = Set(Self.lines("abbreviations.txt"))
+    }
+
+    /// The non-empty, non-comment lines of a bundled list.
+    private static func lines(_ name: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: "Lexicon/" + name, withExtension: nil)
+                ?? Bundle.module.resourceURL?.appendingPathComponent("Lexicon/" + name),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            preconditionFailure("the word list \(name) is missing from the NewsKit bundle")
+        }
+        return text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmedOfSpaces
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : String(trimmed)
+        }
+    }
+}

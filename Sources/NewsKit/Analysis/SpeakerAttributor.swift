@@ -1,0 +1,160 @@
+/// Decides who said each quotation of an article, by ordered rules (most precise first), and records
+/// the subjects of speech verbs as it goes so that later pronouns and quote-only paragraphs resolve.
+///
+/// Rules: a cue verb right after the quote (`"…," Zelensky said`, `said Zelensky`, `he said`, `the
+/// spokesman said`); a cue in the reporter's clause before it (`Trump wrote: "…"`, `Rubio warned …
+/// adding that "…"`), whose subject is the speaker; another quote of the same paragraph; the speaker
+/// of the statement just before a quote-only paragraph; the start of a quote that runs on.
+struct SpeakerAttributor {
+    let lexicon: Lexicon
+
+    private static let pronouns: Set<String> = ["he", "she"]
+    private static let prepositions: Set<String> = ["for", "of", "with", "to", "by", "at", "from", "about", "against", "on", "in", "than", "like", "toward", "towards", "after", "before", "under", "over", "between", "among", "into", "behind", "beside", "besides", "without", "including", "as"]
+    private static let skippable: Set<String> = ["had", "has", "have", "also", "later", "then", "would", "will", "previously", "was", "is", "reportedly", "once", "again", "further", "simply", "flatly", "repeatedly", "recently", "quickly", "earlier", "subsequently", "had", "did", "does", "could", "would", "may", "might", "must", "should", "can", "not", "never", "often", "just", "only", "already", "still", "even"]
+    private static let unnamedSubjects: Set<String> = ["they", "it", "we", "officials", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police", "people", "others", "observers", "aides", "supporters"]
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"]
+
+    /// A speech verb outside quotations.
+    func isCue(_ token: Token) -> Bool {
+        token.isWord && !token.isQuoted && !token.isCapitalised && lexicon.cueVerbs.contains(token.lower)
+    }
+
+    /// The subject of the cue at `cue`: searched leftwards through the sentence (quotations skipped),
+    /// or, for `said Zelensky`, right after the verb.
+    func subject(ofCue cue: Int, in block: BlockText, discourse: inout Discourse, after quoteEnd: Int? = nil) -> Reference? {
+        let tokens = block.tokens
+        let isParticiple = tokens[cue].lower.hasSuffix("ing")
+        var k = cue - 1
+        while k >= 0 {
+            let t = tokens[k]
+            if t.isQuoted || t.kind == .quote {
+                // Between a quote and its cue there is no subject to the left: look right (`said X`).
+                if !isParticiple, let quoteEnd, k < quoteEnd || t.kind == .quote { break }
+                k -= 1
+                continue
+            }
+            if t.endsSentence || t.is(";") { break }
+            if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: isAdjacent(k, to: cue, in: tokens)) {
+                return found
+            }
+            k -= 1
+        }
+        if isParticiple { return nil }
+        return reference(startingAt: cue + 1, in: block, discourse: &discourse)
+    }
+
+    /// What ends at token `k`, if it can be a subject: a person (not possessive, not after a
+    /// preposition), a pronoun, a description, or an unnamed referent.
+    /// Only auxiliaries and adverbs stand between `k` and the cue.
+    private func isAdjacent(_ k: Int, to cue: Int, in tokens: [Token]) -> Bool {
+        ((k + 1)..<cue).allSatisfy { Self.skippable.contains(tokens[$0].lower) }
+    }
+
+    private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool) -> Reference? {
+        let tokens = block.tokens
+        let t = tokens[k]
+        if let name = block.names.first(where: { $0.tokens.upperBound == k + 1 }) {
+            let first = name.tokens.lowerBound
+            if tokens[k].isPossessive { return nil }
+            if first > 0, Self.prepositions.contains(tokens[first - 1].lower) { return nil }
+            switch name.kind {
+            case .person:
+                let words = block.text(name.tokens)
+                let position = Discourse.position(block: block.index, token: first)
+                guard let person = discourse.personAt(position) else { return nil }
+                return .person(person, words: words, rule: .cueWithName)
+            case .organization:
+                return .unnamed(words: block.text(name.tokens))
+            default:
+                return nil
+            }
+        }
+        if Self.pronouns.contains(t.lower), !t.isPossessive {
+            let position = Discourse.position(block: block.index, token: k)
+            guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
+            discourse.learnGender(person, from: t.lower)
+            return .person(person, words: t.text, rule: .cueWithPronoun)
+        }
+        if adjacent, Self.unnamedSubjects.contains(t.lower) {
+            return .unnamed(words: t.text)
+        }
+        if t.isWord, !t.isCapitalised || lexicon.titles[t.lower] != nil, let description = description(endingAt: k, in: block) {
+            if description.indefinite { return .unnamed(words: description.words) }
+            let position = Discourse.position(block: block.index, token: k)
+            guard let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position)
+            else { return .unnamed(words: description.words) }
+            return .person(person, words: description.words, rule: .cueWithDescription)
+        }
+        return nil
+    }
+
+    /// The person, pronoun or description starting at or just after `k` (`said Zelensky`, `said the
+    /// spokesman`, `according to State Department spokesman Tommy Pigott`).
+    func reference(startingAt k: Int, in block: BlockText, discourse: inout Discourse) -> Reference? {
+        let tokens = block.tokens
+        var j = k
+        while j < min(tokens.count, k + 7) {
+            let t = tokens[j]
+            if t.endsSentence || t.kind == .quote || t.isQuoted { return nil }
+            if let name = block.names.first(where: { $0.tokens.lowerBound == j }) {
+                if name.kind == .person, let person = discourse.personAt(Discourse.position(block: block.index, token: j)) {
+                    return .person(person, words: block.text(name.tokens), rule: .cueWithName)
+                }
+                if name.kind == .organization { return .unnamed(words: block.text(name.tokens)) }
+            }
+            if j == k, Self.pronouns.contains(t.lower) {
+                let position = Discourse.position(block: block.index, token: j)
+                guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
+                return .person(person, words: t.text, rule: .cueWithPronoun)
+            }
+            if t.isWord, lexicon.titles[t.lower] != nil, !t.isCapitalised, let d = description(endingAt: j, in: block),
+               !(j + 1 < tokens.count && tokens[j + 1].isCapitalised) {
+                if d.indefinite { return .unnamed(words: d.words) }
+                if let person = discourse.resolveDescription(title: d.title, modifiers: d.modifiers, at: Discourse.position(block: block.index, token: j)) {
+                    return .person(person, words: d.words, rule: .cueWithDescription)
+                }
+                return .unnamed(words: d.words)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    struct Description {
+        var title: String
+        var modifiers: [String]
+        var words: String
+        var indefinite: Bool
+    }
+
+    /// `the Ukrainian leader`, `a spokesperson`, `the former secretary of state`: a determiner, up to
+    /// three modifiers and a title ending at `k`.
+    func description(endingAt k: Int, in block: BlockText) -> Description? {
+        let tokens = block.tokens
+        // The title may be several words: secretary of state.
+        var titleStart = k
+        var title = tokens[k].lower
+        for length in stride(from: 3, through: 1, by: -1) where k - length + 1 >= 0 {
+            let phrase = tokens[(k - length + 1)...k].map(\.lower).joined(separator: " ")
+            if lexicon.titles[phrase] != nil { titleStart = k - length + 1; title = phrase; break }
+        }
+        guard let cls = lexicon.titles[title], cls != "person" else { return nil }
+        var m = titleStart - 1
+        var modifiers: [String] = []
+        while m >= 0, modifiers.count < 3, tokens[m].isWord, !Self.determiners.contains(tokens[m].lower) {
+            modifiers.insert(tokens[m].text, at: 0)
+            m -= 1
+        }
+        guard m >= 0, tokens[m].isWord, Self.determiners.contains(tokens[m].lower) else { return nil }
+        let det = tokens[m].lower
+        return Description(title: title, modifiers: modifiers, words: block.text(m..<(k + 1)),
+                           indefinite: det == "a" || det == "an" || det == "one" || det == "another")
+    }
+}
+
+extension Discourse {
+    /// The person a name mention at `position` was resolved to.
+    func personAt(_ position: Int) -> Int? {
+        events.first { $0.position == position }?.person
+    }
+}

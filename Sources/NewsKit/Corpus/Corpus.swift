@@ -1,0 +1,86 @@
+/// The analysed articles of a corpus, with one identity per person across all of them.
+///
+/// Within an article the analysis has already merged a person's forms (`Zelensky`, `President
+/// Volodymyr Zelensky`, `the Ukrainian leader`). Across articles, people with the same given name and
+/// surname (spelling variants folded) are one person; a person an article names by surname only joins
+/// the one person of the corpus with that surname, and stays apart when there are several.
+public struct Corpus: Sendable {
+    public private(set) var articles: [AnalyzedArticle]
+    public private(set) var people: [Person] = []
+    /// For each article and each of its people (by index), the corpus person's index.
+    private var personIndex: [[Int]] = []
+
+    public init(articles: [AnalyzedArticle]) {
+        self.articles = articles
+        mergePeople()
+        for a in self.articles.indices {
+            for q in self.articles[a].quotes.indices {
+                guard let speaker = self.articles[a].quotes[q].attribution?.speaker,
+                      let local = self.articles[a].people.firstIndex(where: { $0.name == speaker }) else { continue }
+                let global = personIndex[a][local]
+                self.articles[a].quotes[q].attribution?.speaker = people[global].name
+                if self.articles[a].quotes[q].isStatement { people[global].quoteCount += 1 }
+            }
+        }
+        let order = people.indices.sorted { (people[$0].quoteCount, people[$1].name) > (people[$1].quoteCount, people[$0].name) }
+        var newIndex = [Int](repeating: 0, count: people.count)
+        for (new, old) in order.enumerated() { newIndex[old] = new }
+        people = order.map { people[$0] }
+        personIndex = personIndex.map { $0.map { newIndex[$0] } }
+    }
+
+    /// The corpus person an article's local person is.
+    public func person(article: Int, local: Int) -> Person { people[personIndex[article][local]] }
+
+    private mutating func mergePeople() {
+        var byFullKey: [String: Int] = [:]
+        var nameVotes: [[String: Int]] = []
+        personIndex = articles.map { [Int](repeating: -1, count: $0.people.count) }
+        func add(_ local: ArticlePerson, article: Int, into index: Int?) -> Int {
+            let path = articles[article].article.path
+            let target: Int
+            if let index {
+                target = index
+                for alias in local.aliases where !people[target].aliases.contains(alias) { people[target].aliases.append(alias) }
+                for role in local.roles where !people[target].roles.contains(role) { people[target].roles.append(role) }
+                if !people[target].articles.contains(path) { people[target].articles.append(path) }
+            } else {
+                people.append(Person(name: local.name, aliases: local.aliases, roles: local.roles, articles: [path], quoteCount: 0))
+                nameVotes.append([:])
+                target = people.count - 1
+            }
+            nameVotes[target][local.name, default: 0] += 1
+            return target
+        }
+        // Full names first, then surnames alone.
+        for (a, article) in articles.enumerated() {
+            for (l, local) in article.people.enumerated() {
+                let words = local.name.split(separator: " ")
+                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+                let key = NameKey.fold(first) + " " + NameKey.fold(last)
+                let index = add(local, article: a, into: byFullKey[key])
+                byFullKey[key] = index
+                personIndex[a][l] = index
+            }
+        }
+        for (a, article) in articles.enumerated() {
+            for (l, local) in article.people.enumerated() where personIndex[a][l] < 0 {
+                let key = NameKey.fold(local.name)
+                let sameSurname = people.indices.filter { p in
+                    people[p].name.split(separator: " ").count >= 2 && NameKey.fold(people[p].name.split(separator: " ").last!) == key
+                }
+                let sameSingle = people.indices.filter { NameKey.key(people[$0].name) == key }
+                let target = sameSurname.count == 1 ? sameSurname[0] : sameSingle.first
+                personIndex[a][l] = add(local, article: a, into: target)
+            }
+        }
+        // The display name: the full form most articles use (the first seen on a tie).
+        for p in people.indices {
+            let full = nameVotes[p].filter { $0.key.split(separator: " ").count >= 2 }
+            let votes = full.isEmpty ? nameVotes[p] : full
+            if let best = votes.max(by: { ($0.value, people[p].name == $1.key ? 1 : 0) < ($1.value, people[p].name == $0.key ? 1 : 0) }) {
+                people[p].name = votes.filter({ $0.value == best.value }).keys.contains(people[p].name) ? people[p].name : best.key
+            }
+        }
+    }
+}

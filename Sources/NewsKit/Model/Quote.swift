@@ -1,0 +1,67 @@
+/// A quotation found in an article: the words between quotation marks in one block.
+public struct Quote: Hashable, Sendable, Codable {
+    /// How a quotation stands in its sentence.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// A clause or more, standing as speech of its own.
+        case full
+        /// A fragment inside the reporter's sentence: called it "a nasty woman".
+        case partial
+        /// A word or two in marks with no speech cue: a scare quote, nickname or title.
+        case scare
+    }
+
+    /// The index of the block (in `Article.blocks`) the quote is in.
+    public var block: Int
+    /// The words inside the marks, as offsets into the block's text.
+    public var range: TextRange
+    public var text: String
+    public var kind: Kind
+    /// True when the quote goes on from the previous block (a quotation running over paragraphs).
+    public var continuesPrevious: Bool
+    /// Who said it, with the evidence; nil when no rule was sure.
+    public var attribution: Attribution?
+
+    public init(block: Int, range: TextRange, text: String, kind: Kind, continuesPrevious: Bool = false,
+                attribution: Attribution? = nil) {
+        self.block = block
+        self.range = range
+        self.text = text
+        self.kind = kind
+        self.continuesPrevious = continuesPrevious
+        self.attribution = attribution
+    }
+
+    /// A statement (full or partial), as opposed to a scare quote.
+    public var isStatement: Bool { kind != .scare }
+}
+
+/// Why a quote was given to a speaker.
+public struct Attribution: Hashable, Sendable, Codable {
+    /// The rules, most precise first.
+    public enum Rule: String, Hashable, Sendable, Codable {
+        /// A cue verb beside the quote with a name: `"…," Zelensky said`, `said Zelensky`, `Trump wrote: "…"`.
+        case cueWithName
+        /// A cue with a pronoun resolved to a person: `"…," he said`.
+        case cueWithPronoun
+        /// A cue with a description resolved through roles: `the Ukrainian leader said`.
+        case cueWithDescription
+        /// The subject of the reporting clause the quote sits in: `Rubio warned … adding that "…"`.
+        case reportingClause
+        /// Another quote of the same sentence or paragraph gave the speaker: `"X," he said. "Y."`
+        case sameParagraph
+        /// A paragraph that is only a quote goes on with the previous statement's speaker.
+        case previousSpeaker
+        /// The quote continues one from the previous paragraph.
+        case continuation
+    }
+
+    /// The speaker's name as the article gives it in full (the person's key within the article).
+    public var speaker: String
+    public var rule: Rule
+    /// The cue word or phrase (`said`, `according to`, `:`), if any.
+    public var cue: String?
+    /// The words that named the speaker at the quote (`he`, `the spokesman`, `Zelensky`).
+    public var mention: String?
+    /// How sure the rule is, 0...1.
+    public var confidence: Double
+}
