@@ -116,10 +116,16 @@ public struct ArticleAnalyzer: Sendable {
             var cue: String?
             var ruleOverride: Attribution.Rule?
             var j = closeToken + 1
-            while reference == nil, j < min(block.tokens.count, closeToken + 9) {
+            // `"…" ― Steve Quinlan`: a dash and a name sign the quote.
+            if j + 1 < block.tokens.count, block.tokens[j].kind == .punctuation, block.tokens[j].text.unicodeScalars.first.map({ $0.isDash || $0 == "\u{2015}" }) == true,
+               case .person(let p, let words, _)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
+                reference = .person(p, words: words, rule: .cueWithName)
+                cue = block.tokens[j].text
+            }
+            while reference == nil, cue == nil, j < min(block.tokens.count, closeToken + 26) {
                 let t = block.tokens[j]
                 if t.kind == .quote || t.isQuoted || t.endsSentence { break }
-                if attributor.isCue(t) {
+                if attributor.isCue(t), !attributor.isInRelativeClause(j, in: block.tokens) {
                     reference = attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken)
                     cue = t.text
                 } else if t.lower == "according", j + 1 < block.tokens.count, block.tokens[j + 1].lower == "to" {
@@ -141,7 +147,7 @@ public struct ArticleAnalyzer: Sendable {
                         cue = ":"
                         break
                     }
-                    if attributor.isCue(t) {
+                    if attributor.isCue(t), !attributor.isInRelativeClause(k, in: block.tokens) {
                         reference = attributor.subject(ofCue: k, in: block, discourse: &discourse)
                         cue = t.text
                         ruleOverride = .reportingClause

@@ -22,8 +22,9 @@ struct BlockText {
         let words = tokens.filter(\.isWord)
         let capitalised = words.filter(\.isCapitalised).count
         let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
+        let titleCased = HeaderReader.isTitleCased(paragraph.text[...])
         casingReliable = paragraph.role == .body || paragraph.role == .caption
-            ? !(words.count >= 3 && allCaps * 2 > words.count)
+            ? !(words.count >= 3 && allCaps * 2 > words.count) && !(words.count >= 4 && words.count <= 25 && titleCased)
             : !(words.count >= 2 && capitalised * 4 >= words.count * 3)
     }
 

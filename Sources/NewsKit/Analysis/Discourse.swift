@@ -133,10 +133,13 @@ struct Discourse {
             let personOrigins = people[p].origins
             return personOrigins.isEmpty || personOrigins.contains { o in origins.contains { sameOrigin($0, o) } }
         }
-        let earlier = events.filter { $0.position < position }
-        if let event = earlier.last(where: { matches($0.person, exact: true) }) { return event.person }
+        // A description points back a few paragraphs at most; by class alone, fewer.
+        let block = position / 1_000_000
+        let exactWindow = events.filter { $0.position < position && $0.position >= (block - 5) * 1_000_000 }
+        if let event = exactWindow.last(where: { matches($0.person, exact: true) }) { return event.person }
         guard cls != nil else { return nil }
-        return earlier.last(where: { matches($0.person, exact: false) })?.person
+        let classWindow = exactWindow.filter { $0.position >= (block - 2) * 1_000_000 }
+        return classWindow.last(where: { matches($0.person, exact: false) })?.person
     }
 
     private func isOrigin(_ word: String) -> Bool {

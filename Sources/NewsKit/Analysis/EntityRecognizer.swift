@@ -54,11 +54,24 @@ struct EntityRecognizer {
                 } else if followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
                     found[b][k].kind = .person
                 } else if !c.sentenceInitial || !lexicon.commonWords.contains(name.lowercased()) {
-                    found[b][k].kind = words.count >= 2 ? (words.count >= 4 ? .organization : .person) : nil
+                    found[b][k].kind = words.count >= 2 ? defaultKind(of: words) : nil
                 }
             }
         }
         return found.map { list in list.compactMap { c in c.kind.map { (c.tokens, $0, c.role) } } }
+    }
+
+    /// The type of an unknown run of two or more capitalised words: a person when it looks like a name
+    /// (a given name first, or a last word that is not an ordinary word), otherwise an organisation.
+    private func defaultKind(of words: [String]) -> Mention.Kind? {
+        guard words.count <= 3 else { return .organization }
+        let lowered = words.map { $0.lowercased() }
+        if words.contains(where: { lexicon.places.contains($0) || lexicon.nationalities.contains($0) || lexicon.organisations.contains($0) })
+            || lowered.contains(where: { lexicon.organisationCues.contains($0) }) {
+            return nil
+        }
+        if lexicon.givenNames[lowered[0]] != nil || !lexicon.commonWords.contains(lowered[lowered.count - 1]) { return .person }
+        return lowered.allSatisfy { lexicon.commonWords.contains($0) } ? nil : .organization
     }
 
     /// The runs of capitalised words in one block, typed where the words themselves tell.
@@ -110,6 +123,14 @@ struct EntityRecognizer {
         var start = run.lowerBound
         var end = run.upperBound
         while end > start, Self.connectors.contains(tokens[end - 1].lower) { end -= 1 }
+        while start < end, Self.connectors.contains(tokens[start].lower) { start += 1 }
+        // A person of a place: Bernie Sanders | of | Vermont.
+        if let of = (start..<end).first(where: { tokens[$0].lower == "of" }), of > start,
+           lexicon.givenNames[tokens[start].lower] != nil || titleLength(tokens, at: start, limit: of) != nil,
+           !lexicon.organisationCues.contains(tokens[end - 1].lower), of + 1 < end, lexicon.places.contains(tokens[(of + 1)..<end].map(\.text).joined(separator: " ")) {
+            return split(tokens, start..<of, sentenceInitial: sentenceInitial, casingReliable: casingReliable)
+                + [Candidate(tokens: (of + 1)..<end, kind: .place, role: nil, sentenceInitial: false)]
+        }
         var out: [Candidate] = []
         var initial = sentenceInitial
         // Leading common words at the start of a sentence (The, But, In) are not names.

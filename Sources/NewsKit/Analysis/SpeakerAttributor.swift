@@ -19,6 +19,13 @@ struct SpeakerAttributor {
         token.isWord && !token.isQuoted && !token.isCapitalised && lexicon.cueVerbs.contains(token.lower)
     }
 
+    /// A cue inside a relative clause (`a woman who suggested`) reports someone else's words.
+    func isInRelativeClause(_ cue: Int, in tokens: [Token]) -> Bool {
+        var k = cue - 1
+        while k >= 0, Self.skippable.contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && ["who", "which", "that", "whom"].contains(tokens[k].lower)
+    }
+
     /// The subject of the cue at `cue`: searched leftwards through the sentence (quotations skipped),
     /// or, for `said Zelensky`, right after the verb.
     func subject(ofCue cue: Int, in block: BlockText, discourse: inout Discourse, after quoteEnd: Int? = nil) -> Reference? {
@@ -34,6 +41,12 @@ struct SpeakerAttributor {
                 continue
             }
             if t.endsSentence || t.is(";") { break }
+            // An aside between commas (", the chief executive of the League,", ", dedicating the
+            // museum,") is not the subject: step over it.
+            if t.is(","), let opening = asideStart(endingAt: k, in: tokens) {
+                k = opening - 1
+                continue
+            }
             if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: isAdjacent(k, to: cue, in: tokens)) {
                 return found
             }
@@ -45,6 +58,20 @@ struct SpeakerAttributor {
 
     /// What ends at token `k`, if it can be a subject: a person (not possessive, not after a
     /// preposition), a pronoun, a description, or an unnamed referent.
+    /// The comma opening an aside that the comma at `k` closes, when the words between start like an
+    /// aside: a participle, an article, a relative pronoun.
+    private func asideStart(endingAt k: Int, in tokens: [Token]) -> Int? {
+        var j = k - 1
+        while j >= 0, !tokens[j].is(","), !tokens[j].endsSentence, tokens[j].kind != .quote, k - j < 25 { j -= 1 }
+        guard j >= 0, tokens[j].is(","), j + 1 < k else { return nil }
+        let first = tokens[j + 1]
+        let asideLeads: Set<String> = ["a", "an", "the", "who", "which", "whose", "whom", "one", "now", "then", "once", "himself", "herself", "also", "both", "like", "whom", "among", "according"]
+        guard first.lower.hasSuffix("ing") && first.isWord && !first.isCapitalised || asideLeads.contains(first.lower)
+                || lexicon.titles[first.lower] != nil && !first.isCapitalised else { return nil }
+        // Keep what is before the aside: it must end in a name or a pronoun to be worth skipping to.
+        return j
+    }
+
     /// Only auxiliaries and adverbs stand between `k` and the cue.
     private func isAdjacent(_ k: Int, to cue: Int, in tokens: [Token]) -> Bool {
         ((k + 1)..<cue).allSatisfy { Self.skippable.contains(tokens[$0].lower) }
@@ -56,7 +83,9 @@ struct SpeakerAttributor {
         if let name = block.names.first(where: { $0.tokens.upperBound == k + 1 }) {
             let first = name.tokens.lowerBound
             if tokens[k].isPossessive { return nil }
-            if first > 0, Self.prepositions.contains(tokens[first - 1].lower) { return nil }
+            var before = first - 1
+            if before >= 0, tokens[before].lower == "the" { before -= 1 }
+            if before >= 0, Self.prepositions.contains(tokens[before].lower) { return nil }
             switch name.kind {
             case .person:
                 let words = block.text(name.tokens)
@@ -64,12 +93,12 @@ struct SpeakerAttributor {
                 guard let person = discourse.personAt(position) else { return nil }
                 return .person(person, words: words, rule: .cueWithName)
             case .organization:
-                return .unnamed(words: block.text(name.tokens))
+                return adjacent ? .unnamed(words: block.text(name.tokens)) : nil
             default:
                 return nil
             }
         }
-        if Self.pronouns.contains(t.lower), !t.isPossessive {
+        if Self.pronouns.contains(t.lower) {
             let position = Discourse.position(block: block.index, token: k)
             guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
             discourse.learnGender(person, from: t.lower)
