@@ -226,9 +226,12 @@ public struct ArticleAnalyzer: Sendable {
     private func kind(of quote: Quote, span: QuoteFinder.Span, openToken: Int?, in block: BlockText, cueFound: Bool,
                       quoteOnly: Bool) -> Quote.Kind {
         let words = quote.text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: \.isLetter) }
-        let titleLike = words.count <= 6 && words.allSatisfy { $0.first?.isUppercase ?? false }
-        if !cueFound, !quoteOnly, words.count <= 3 || titleLike && block.role != .body || titleLike && words.count <= 6 && words.count > 1 && !quote.continuesPrevious && !cueFound {
-            if !quote.continuesPrevious { return .scare }
+        let titleLike = words.count > 1 && words.count <= 6 && words.allSatisfy { $0.first?.isUppercase ?? false }
+        // Speech ends with punctuation inside the marks ("I would, Donald."); a scare quote or title
+        // does not.
+        let punctuated = quote.text.unicodeScalars.last.map { $0.isSentenceTerminator || $0 == "," } ?? false
+        if !cueFound, !quoteOnly, !quote.continuesPrevious, words.count <= 3 && !(punctuated && words.count > 1) || titleLike && !punctuated {
+            return .scare
         }
         guard let openToken, openToken > 0 else { return .full }
         var k = openToken - 1
