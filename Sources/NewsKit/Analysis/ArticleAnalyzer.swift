@@ -12,6 +12,8 @@ public struct ArticleAnalyzer: Sendable {
         attributor = SpeakerAttributor(lexicon: lexicon)
     }
 
+    private static let subordinators: Set<String> = ["when", "as", "after", "before", "while", "because", "since", "although", "though", "if", "until", "unless", "whereas"]
+
     private static let analysedRoles: Set<Paragraph.Role> = [.headline, .subheading, .body, .caption]
 
     public func analyze(_ article: Article) -> AnalyzedArticle {
@@ -66,7 +68,9 @@ public struct ArticleAnalyzer: Sendable {
                 ? discourse.addFullName(words)
                 : discourse.person(named: words[0], at: position) ?? discourse.addSingleName(words[0])
             let text = block.text(name.tokens)
-            discourse.note(person, at: position, alias: text, role: name.role)
+            let last = block.tokens[name.tokens.upperBound - 1]
+            discourse.note(person, at: position, alias: text, role: name.role,
+                           salient: !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive)
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
         }
         for k in block.tokens.indices where !block.tokens[k].isQuoted && block.tokens[k].isWord {
@@ -77,6 +81,11 @@ public struct ArticleAnalyzer: Sendable {
             if let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position) {
                 discourse.note(person, at: position, alias: description.words, role: nil)
                 discourse.learnOrigins(person, from: description.modifiers)
+            }
+        }
+        for k in block.tokens.indices where block.tokens[k].lower == "according" && k + 1 < block.tokens.count && block.tokens[k + 1].lower == "to" {
+            if case .person(let person, _, _) = attributor.reference(startingAt: k + 2, in: block, discourse: &discourse) {
+                discourse.note(person, at: Discourse.position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }
         for k in block.tokens.indices where attributor.isCue(block.tokens[k]) {
@@ -122,9 +131,15 @@ public struct ArticleAnalyzer: Sendable {
                 reference = .person(p, words: words, rule: .cueWithName)
                 cue = block.tokens[j].text
             }
-            while reference == nil, cue == nil, j < min(block.tokens.count, closeToken + 26) {
+            // Far from the quote, a cue still signs it when the quote opens the sentence or hands over
+            // with a comma ("…" to drive up the price, she said).
+            let opensSentence = openToken.map { $0 == 0 || block.tokens[$0 - 1].endsSentence } ?? true
+            let reach = opensSentence || quote.text.hasSuffix(",") ? 26 : 9
+            while reference == nil, cue == nil, j < min(block.tokens.count, closeToken + reach) {
                 let t = block.tokens[j]
                 if t.kind == .quote || t.isQuoted || t.endsSentence { break }
+                // A cue in a clause of its own (when Clinton blasted him) reports something else.
+                if Self.subordinators.contains(t.lower) { break }
                 if attributor.isCue(t), !attributor.isInRelativeClause(j, in: block.tokens) {
                     reference = attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken)
                     cue = t.text

@@ -17,6 +17,8 @@ struct Discourse {
         var person: Int
         /// The person is the subject of a report (a speaker, or the subject of a speech verb).
         var isSubject: Bool
+        /// Whether a later pronoun may refer back to this mention.
+        var isSalient = true
     }
 
     private(set) var people: [Person] = []
@@ -73,8 +75,11 @@ struct Discourse {
     private static let maleWords: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "son", "brother", "husband"]
     private static let femaleWords: Set<String> = ["mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "mother", "daughter", "sister", "wife"]
 
-    mutating func note(_ person: Int, at position: Int, alias: String?, role: String?, isSubject: Bool = false) {
-        let event = Event(position: position, person: person, isSubject: isSubject)
+    /// Records a reference to `person`; `salient` is false for one that later pronouns should not
+    /// pick up (a name inside a quotation, a possessive).
+    mutating func note(_ person: Int, at position: Int, alias: String?, role: String?, isSubject: Bool = false,
+                       salient: Bool = true) {
+        let event = Event(position: position, person: person, isSubject: isSubject, isSalient: salient)
         let at = events.lastIndex { $0.position <= position }.map { $0 + 1 } ?? 0
         events.insert(event, at: at)
         if let alias, !people[person].aliases.contains(alias) { people[person].aliases.append(alias) }
@@ -107,7 +112,7 @@ struct Discourse {
         let gender: Lexicon.Gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
         let window = (position / 1_000_000 - 2) * 1_000_000
         let compatible = events.filter {
-            $0.position < position && $0.position >= window
+            $0.position < position && $0.position >= window && $0.isSalient
                 && (people[$0.person].gender == gender || people[$0.person].gender == .unknown)
         }
         return (compatible.last(where: \.isSubject) ?? compatible.last)?.person

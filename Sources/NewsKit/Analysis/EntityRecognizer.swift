@@ -16,7 +16,7 @@ struct EntityRecognizer {
         var sentenceInitial: Bool
     }
 
-    private static let connectors: Set<String> = ["of", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "for", "y", "da", "di"]
+    private static let connectors: Set<String> = ["of", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "da", "di"]
     /// Capitalised words that are not names in CoNLL terms: days and months.
     private static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -41,6 +41,11 @@ struct EntityRecognizer {
             }
         }
         for b in found.indices {
+            // A surname of someone the article names in full is that person, even where a word list
+            // says place (Warren, Jordan) or organisation (Ford).
+            for k in found[b].indices where found[b][k].tokens.count == 1 && (found[b][k].kind == .place || found[b][k].kind == .organization) {
+                if surnames.contains(blocks[b][found[b][k].tokens.lowerBound].text) { found[b][k].kind = .person }
+            }
             for k in found[b].indices where found[b][k].kind == nil {
                 let c = found[b][k]
                 let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
@@ -51,7 +56,8 @@ struct EntityRecognizer {
                     found[b][k].kind = .person
                 } else if !casing[b] {
                     continue
-                } else if followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
+                } else if !(c.sentenceInitial && lexicon.commonWords.contains(name.lowercased())),
+                          followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
                     found[b][k].kind = .person
                 } else if !c.sentenceInitial || !lexicon.commonWords.contains(name.lowercased()) {
                     found[b][k].kind = words.count >= 2 ? defaultKind(of: words) : nil
@@ -159,6 +165,14 @@ struct EntityRecognizer {
         if end - start >= 2, lexicon.organisationCues.contains(tokens[end - 1].lower) {
             return out + [Candidate(tokens: start..<end, kind: .organization, role: nil, sentenceInitial: initial)]
         }
+        // A role of capitalised words ending in a title before a name: Senate Majority Leader Mitch
+        // McConnell, House Speaker Paul Ryan.
+        if end - start >= 3, let t = (start..<(end - 1)).last(where: { k in titleEnding(tokens, at: k, from: start) && k > start }),
+           end - t - 1 <= 3, kind(of: tokens[(t + 1)..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true,
+           !lexicon.organisationCues.contains(tokens[end - 1].lower) {
+            return out + [Candidate(tokens: (t + 1)..<end, kind: .person, role: tokens[start...t].map(\.text).joined(separator: " "),
+                                    sentenceInitial: false)]
+        }
         // Titles before a name: President, Secretary of State, Foreign Minister.
         var role: [String] = leftRole(tokens, before: start)
         var k = start
@@ -198,6 +212,16 @@ struct EntityRecognizer {
             start -= 1
         }
         return tokens[start..<index].map(\.text)
+    }
+
+    /// Whether a person's title ends at `index` (one to three words: Leader, Majority Leader).
+    private func titleEnding(_ tokens: [Token], at index: Int, from start: Int) -> Bool {
+        (1...3).contains { length in
+            index - length + 1 >= start && {
+                let phrase = tokens[(index - length + 1)...index].map(\.lower).joined(separator: " ")
+                return lexicon.titles[phrase].map(Self.personTitleClasses.contains) ?? false
+            }()
+        }
     }
 
     /// The number of tokens of a title starting at `index` (longest first), or nil.

@@ -40,13 +40,18 @@ struct SpeakerAttributor {
                 k -= 1
                 continue
             }
-            if t.endsSentence || t.is(";") { break }
+            // A bracketed aside, (D-Mo.), is not the subject.
+            if t.is(")"), let open = (0..<k).last(where: { tokens[$0].is("(") }), k - open < 12 {
+                k = open - 1
+                continue
+            }
             // An aside between commas (", the chief executive of the League,", ", dedicating the
             // museum,") is not the subject: step over it.
             if t.is(","), let opening = asideStart(endingAt: k, in: tokens) {
                 k = opening - 1
                 continue
             }
+            if t.endsSentence || t.is(";") { break }
             if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: isAdjacent(k, to: cue, in: tokens)) {
                 return found
             }
@@ -62,8 +67,10 @@ struct SpeakerAttributor {
     /// aside: a participle, an article, a relative pronoun.
     private func asideStart(endingAt k: Int, in tokens: [Token]) -> Int? {
         var j = k - 1
-        while j >= 0, !tokens[j].is(","), !tokens[j].endsSentence, tokens[j].kind != .quote, k - j < 25 { j -= 1 }
+        while j >= 0, !tokens[j].is(","), !tokens[j].endsSentence || k - j <= 3, tokens[j].kind != .quote, k - j < 25 { j -= 1 }
         guard j >= 0, tokens[j].is(","), j + 1 < k else { return nil }
+        // A short aside is always one: , R-Ky., / , 82, / , Jr.,
+        if k - j <= 3 { return j }
         let first = tokens[j + 1]
         let asideLeads: Set<String> = ["a", "an", "the", "who", "which", "whose", "whom", "one", "now", "then", "once", "himself", "herself", "also", "both", "like", "whom", "among", "according"]
         guard first.lower.hasSuffix("ing") && first.isWord && !first.isCapitalised || asideLeads.contains(first.lower)
@@ -129,7 +136,14 @@ struct SpeakerAttributor {
                 if name.kind == .person, let person = discourse.personAt(Discourse.position(block: block.index, token: j)) {
                     return .person(person, words: block.text(name.tokens), rule: .cueWithName)
                 }
-                if name.kind == .organization { return .unnamed(words: block.text(name.tokens)) }
+                // An organisation names the speaker unless a role and a person follow (MSNBC host Chris Matthews).
+                if name.kind == .organization {
+                    let next = name.tokens.upperBound
+                    let roleFollows = next < tokens.count && tokens[next].isWord && lexicon.titles[tokens[next].lower] != nil
+                    if !roleFollows { return .unnamed(words: block.text(name.tokens)) }
+                    j = next
+                    continue
+                }
             }
             if j == k, Self.pronouns.contains(t.lower) {
                 let position = Discourse.position(block: block.index, token: j)
