@@ -29,15 +29,33 @@ struct EntityRecognizer {
     /// in title case or capitals).
     func mentions(in blocks: [[Token]], casing: [Bool]) -> [[(tokens: Range<Int>, kind: Mention.Kind, role: String?)]] {
         var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0]) }
-        // What the article says for sure about names: full names of people, organisations, places.
-        var knownPeople: [String: Mention.Kind] = [:]
+        // Multi-word names the words themselves could not type: a speaker before a speech verb, a
+        // relative of someone named (Ivanka Trump), else by the shape of the name.
+        let typedSurnames = Set(found.indices.flatMap { b in
+            found[b].filter { $0.kind == .person && $0.tokens.count >= 2 }.compactMap { blocks[b][$0.tokens].last(where: \.isWord)?.text }
+        })
+        for b in found.indices where casing[b] {
+            for k in found[b].indices where found[b][k].kind == nil {
+                let c = found[b][k]
+                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                guard words.count >= 2, !c.sentenceInitial || !lexicon.commonWords.contains(words[0].lowercased()) else { continue }
+                if words.count <= 3, typedSurnames.contains(words[words.count - 1])
+                    || followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
+                    found[b][k].kind = .person
+                } else {
+                    found[b][k].kind = defaultKind(of: words)
+                }
+            }
+        }
+        // What the article says about names: full names of people (and their surnames), organisations, places.
+        var knownNames: [String: Mention.Kind] = [:]
         var surnames: Set<String> = []
         for (b, list) in found.enumerated() {
             for c in list {
                 guard let kind = c.kind else { continue }
                 let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
-                knownPeople[words.joined(separator: " "), default: kind] = kind
-                if kind == .person, let last = words.last { surnames.insert(last) }
+                knownNames[words.joined(separator: " "), default: kind] = kind
+                if kind == .person, words.count >= 2, let last = words.last { surnames.insert(last) }
             }
         }
         for b in found.indices {
@@ -50,17 +68,13 @@ struct EntityRecognizer {
                 let c = found[b][k]
                 let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
                 let name = words.joined(separator: " ")
-                if let kind = knownPeople[name] {
+                if let kind = knownNames[name] {
                     found[b][k].kind = kind
                 } else if words.count == 1, surnames.contains(name) {
                     found[b][k].kind = .person
-                } else if !casing[b] {
-                    continue
-                } else if !(c.sentenceInitial && lexicon.commonWords.contains(name.lowercased())),
+                } else if casing[b], !(c.sentenceInitial && lexicon.commonWords.contains(name.lowercased())),
                           followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
                     found[b][k].kind = .person
-                } else if !c.sentenceInitial || !lexicon.commonWords.contains(name.lowercased()) {
-                    found[b][k].kind = words.count >= 2 ? defaultKind(of: words) : nil
                 }
             }
         }

@@ -81,7 +81,8 @@ struct QuoteFinder {
     private static func hasLaterCloser(for opener: Unicode.Scalar, in scalars: [Unicode.Scalar], after index: Int) -> Bool {
         var j = index + 1
         while j < scalars.count {
-            if scalars[j].isQuotationMark, closes(scalars[j], opener), role(of: j, in: scalars, open: opener) != .opens {
+            if scalars[j].isQuotationMark, closes(scalars[j], opener),
+               [.closes, .either].contains(role(of: j, in: scalars, open: opener)) {
                 return true
             }
             j += 1

@@ -47,7 +47,9 @@ struct SpeakerAttributor {
             }
             // An aside between commas (", the chief executive of the League,", ", dedicating the
             // museum,") is not the subject: step over it.
-            if t.is(","), let opening = asideStart(endingAt: k, in: tokens) {
+            // (A short aside that is a name, ", Petra Lindqvist,", is the subject itself.)
+            if t.is(","), let opening = asideStart(endingAt: k, in: tokens),
+               k - opening > 4 || !block.names.contains(where: { $0.kind == .person && $0.tokens.lowerBound > opening && $0.tokens.upperBound <= k }) {
                 k = opening - 1
                 continue
             }
