@@ -260,9 +260,7 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     private func text(of range: TextRange, in block: BlockText) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: block.scalars[range.start..<range.end])
-        return String(s)
+        String(scalars: block.scalars[range.start..<range.end])
     }
 }
 

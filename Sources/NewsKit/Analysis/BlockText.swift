@@ -22,7 +22,8 @@ struct BlockText {
         let words = tokens.filter(\.isWord)
         let capitalised = words.filter(\.isCapitalised).count
         let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
-        let titleCased = HeaderReader.isTitleCased(paragraph.text[...])
+        let major = words.filter { !HeaderReader.minorWords.contains($0.lower) }
+        let titleCased = !major.isEmpty && major.filter(\.isCapitalised).count * 4 >= major.count * 3
         casingReliable = paragraph.role == .body || paragraph.role == .caption
             ? !(words.count >= 3 && allCaps * 2 > words.count) && !(words.count >= 4 && words.count <= 25 && titleCased)
             : !(words.count >= 2 && capitalised * 4 >= words.count * 3)
@@ -30,9 +31,7 @@ struct BlockText {
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[tokens[first].range.start..<tokens[last].range.end])
-        return String(s)
+        return String(scalars: scalars[tokens[first].range.start..<tokens[last].range.end])
     }
 
     /// The index of the first token at or after scalar offset `offset`.

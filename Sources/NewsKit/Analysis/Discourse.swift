@@ -2,13 +2,21 @@
 /// a surname, a pronoun or a description (`the Ukrainian leader`) to a person.
 struct Discourse {
     struct Person {
-        var words: [String]
+        var words: [String] { didSet { keys = words.map(NameKey.fold) } }
+        /// The words folded for comparison (`NameKey`).
+        private(set) var keys: [String]
         var aliases: [String] = []
         var roles: [String] = []
         var gender: Lexicon.Gender = .unknown
         /// Countries and nationalities the person's roles and descriptions tie them to (U.S., Ukrainian).
         var origins: Set<String> = []
         var name: String { words.joined(separator: " ") }
+
+        init(words: [String], gender: Lexicon.Gender = .unknown) {
+            self.words = words
+            self.keys = words.map(NameKey.fold)
+            self.gender = gender
+        }
     }
 
     /// A moment where a person is named or referred to.
@@ -39,8 +47,7 @@ struct Discourse {
     mutating func addFullName(_ words: [String]) -> Int {
         let key = words.map(NameKey.fold)
         if let existing = people.firstIndex(where: { p in
-            let k = p.words.map(NameKey.fold)
-            return k == key || k.count > 1 && k.first == key.first && k.last == key.last
+            p.keys == key || p.keys.count > 1 && p.keys.first == key.first && p.keys.last == key.last
         }) {
             if words.count > people[existing].words.count { people[existing].words = words }
             return existing
@@ -55,9 +62,9 @@ struct Discourse {
     /// surname (or, failing that, that given name), else the first one named; nil when none.
     func person(named word: String, at position: Int) -> Int? {
         let key = NameKey.fold(word)
-        let bySurname = people.indices.filter { people[$0].words.count > 1 && NameKey.fold(people[$0].words.last!) == key }
+        let bySurname = people.indices.filter { people[$0].keys.count > 1 && people[$0].keys.last == key }
         let candidates = bySurname.isEmpty
-            ? people.indices.filter { people[$0].words.count > 1 && NameKey.fold(people[$0].words.first!) == key }
+            ? people.indices.filter { people[$0].keys.count > 1 && people[$0].keys.first == key }
             : bySurname
         guard !candidates.isEmpty else { return nil }
         if candidates.count == 1 { return candidates[0] }
@@ -67,7 +74,7 @@ struct Discourse {
 
     mutating func addSingleName(_ word: String) -> Int {
         let key = NameKey.fold(word)
-        if let existing = people.firstIndex(where: { $0.words.count == 1 && NameKey.fold($0.words[0]) == key }) { return existing }
+        if let existing = people.firstIndex(where: { $0.keys == [key] }) { return existing }
         people.append(Person(words: [word], gender: lexicon.givenNames[word.lowercased()] ?? .unknown))
         return people.count - 1
     }

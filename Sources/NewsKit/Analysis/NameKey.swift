@@ -4,8 +4,19 @@ import Foundation
 /// (`Zelenskyy`, `Zelenskiy` and `Zelensky` give one key; `Sergei` and `Sergey` too).
 enum NameKey {
     static func fold(_ word: some StringProtocol) -> String {
-        var s = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        s = String(s.unicodeScalars.filter { $0.isLetter || $0.isDigit }.map(Character.init))
+        var s: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            s = String(decoding: word.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case 0x41...0x5A: return byte | 0x20
+                case 0x61...0x7A, 0x30...0x39: return byte
+                default: return nil
+                }
+            }, as: UTF8.self)
+        } else {
+            s = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            s = String(s.unicodeScalars.filter { $0.isLetter || $0.isDigit }.map(Character.init))
+        }
         for (ending, replacement) in [("iy", "y"), ("ii", "i"), ("ei", "ey")] where s.hasSuffix(ending) && s.count > 3 {
             s = String(s.dropLast(ending.count)) + replacement
         }

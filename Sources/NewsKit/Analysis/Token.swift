@@ -4,14 +4,27 @@ struct Token: Equatable {
 
     var kind: Kind
     var range: TextRange
-    var text: String
+    var text: String { didSet { lower = Self.lowercase(text) } }
+    /// `text` in lower case (kept, since every rule compares it).
+    private(set) var lower: String
     /// A word followed by `'s`/`’s` (kept out of `text`): `Lavrov's`.
     var isPossessive = false
     /// Inside a quotation (the words of a quote, not the reporter's).
     var isQuoted = false
 
+    init(kind: Kind, range: TextRange, text: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.lower = Self.lowercase(text)
+    }
+
     var isWord: Bool { kind == .word }
-    var lower: String { text.lowercased() }
+
+    private static func lowercase(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) else { return text }
+        return text.lowercased()
+    }
     var isCapitalised: Bool { kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false) }
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.contains(where: \.isLetter)

@@ -8,11 +8,7 @@ struct Tokenizer {
         var i = 0
         let n = s.count
         var quoteIndex = 0
-        func text(_ a: Int, _ b: Int) -> String {
-            var t = String.UnicodeScalarView()
-            t.append(contentsOf: s[a..<b])
-            return String(t)
-        }
+        func text(_ a: Int, _ b: Int) -> String { String(scalars: s[a..<b]) }
         while i < n {
             let c = s[i]
             if c.isHorizontalSpace || c.isLineBreak { i += 1; continue }

@@ -18,6 +18,11 @@ struct Byline: Equatable {
     private static let separators = [" | ", " – ", " — ", "—", "–", " - "]
 
     init?(line: Substring) {
+        guard line.utf8.count <= 160 else { return nil }
+        // Cheap test first: a byline has a separator or starts with "By".
+        let lead = line.utf8.prefix(3).map { $0 | 0x20 }
+        guard lead.starts(with: [0x62, 0x79, 0x20]) || line.contains("|") || line.contains("\u{2013}") || line.contains("\u{2014}")
+                || line.contains(" - ") else { return nil }
         let words = line.words
         guard !words.isEmpty, words.count <= 14, !line.endsSentence || line.hasSuffix(".") && words.count <= 6 else { return nil }
         var rest = line

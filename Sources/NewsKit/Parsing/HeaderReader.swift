@@ -66,16 +66,27 @@ struct HeaderReader {
         return next.count > 120 && next.count > text.count * 3 / 2
     }
 
-    private static let minorWords: Set<String> = [
+    static let minorWords: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as",
         "is", "vs", "vs.", "via", "into", "over", "after", "amid",
     ]
 
+    /// Whether three quarters or more of the words that are not minor words (a, of, the …) start
+    /// with a capital.
     static func isTitleCased(_ text: Substring) -> Bool {
-        let words = text.words.filter { $0.unicodeScalars.contains(where: \.isLetter) }
-        let major = words.filter { !minorWords.contains($0.lowercased()) }
-        guard !major.isEmpty else { return false }
-        let capitalised = major.filter(\.startsCapitalised).count
-        return capitalised * 4 >= major.count * 3
+        var major = 0, capitalised = 0
+        var word: [Unicode.Scalar] = []
+        func endWord() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard let first = word.first(where: { !$0.isQuotationMark }), word.contains(where: \.isLetter) else { return }
+            if word.count <= 5, minorWords.contains(String(scalars: word[...]).lowercased()) { return }
+            major += 1
+            if first.isUppercaseLetter { capitalised += 1 }
+        }
+        for s in text.unicodeScalars {
+            if s.isHorizontalSpace { endWord() } else { word.append(s) }
+        }
+        endWord()
+        return major > 0 && capitalised * 4 >= major * 3
     }
 }

@@ -9,7 +9,7 @@ struct ParagraphBuilder {
     ]
 
     private let source: SourceText
-    private var text = String.UnicodeScalarView()
+    private var text: [Unicode.Scalar] = []
     private var count = 0
     private var pieces: [Paragraph.Piece] = []
     private var lastFileOffset = -2
@@ -42,9 +42,7 @@ struct ParagraphBuilder {
         }
         let first = indices.first.map { source.lines[$0].trimmed.start } ?? 0
         let last = indices.last.map { source.lines[$0].trimmed.end } ?? first
-        var result = String()
-        result.unicodeScalars = builder.text
-        return Paragraph(role: role, text: result, range: TextRange(start: first, end: last), pieces: builder.pieces)
+        return Paragraph(role: role, text: String(scalars: builder.text[...]), range: TextRange(start: first, end: last), pieces: builder.pieces)
     }
 
     private enum Join { case space, keepHyphen, dropHyphen }
@@ -58,8 +56,7 @@ struct ParagraphBuilder {
         if next.isUppercaseLetter || next.isDigit { return .keepHyphen }
         var start = a.end - 1
         while start > a.start, s[start - 1].isLetter { start -= 1 }
-        var fragment = ""
-        fragment.unicodeScalars.append(contentsOf: s[start..<(a.end - 1)])
+        let fragment = String(scalars: s[start..<(a.end - 1)])
         return Self.hyphenatedPrefixes.contains(fragment.lowercased()) ? .keepHyphen : .dropHyphen
     }
 

@@ -22,6 +22,7 @@ enum ParagraphClassifier {
     /// `… on Tuesday. Jane Doe / AGENCY`, `(AP Photo/Jane Doe)`, `REUTERS/Jane Doe`: after the last
     /// sentence, one to three words (the last capitalised), a slash, and one to four capitalised words.
     static func endsWithPhotoCredit(_ text: Substring) -> Bool {
+        guard text.utf8.contains(0x2F) else { return false }
         var tail = text[...]
         if let cut = lastSentenceBoundary(in: text) { tail = text[cut...] }
         tail = Substring(tail.trimmingCharacters(in: "() "))
@@ -59,6 +60,8 @@ enum ParagraphClassifier {
 
     /// A short line with no closing punctuation standing between paragraphs: `'Big fat missiles'`.
     static func isSubheading(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 320, let end = text.unicodeScalars.last(where: { !$0.isQuotationMark }),
+              !".,;:!?…".unicodeScalars.contains(end) else { return false }
         let words = text.words
         guard (1...10).contains(words.count), text.count <= 80 else { return false }
         guard let first = text.unicodeScalars.first, first.isUppercaseLetter || first.isQuotationMark || first.isDigit

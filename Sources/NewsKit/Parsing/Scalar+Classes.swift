@@ -36,9 +36,12 @@ extension Unicode.Scalar {
         isQuotationMark || value == 0x29 || value == 0x5D || value == 0x7D
     }
 
-    var isUppercaseLetter: Bool { properties.isUppercase }
-    var isLowercaseLetter: Bool { properties.isLowercase }
-    var isLetter: Bool { properties.isAlphabetic }
+    // ASCII first: the Unicode property tables are slow, and most news text is ASCII.
+    var isUppercaseLetter: Bool { value < 0x80 ? (value >= 0x41 && value <= 0x5A) : properties.isUppercase }
+    var isLowercaseLetter: Bool { value < 0x80 ? (value >= 0x61 && value <= 0x7A) : properties.isLowercase }
+    var isLetter: Bool {
+        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : properties.isAlphabetic
+    }
     var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     /// Hyphen-minus and the dashes used between words.
@@ -71,5 +74,29 @@ extension Substring {
     /// Whether the first word starts with a capital letter.
     var startsCapitalised: Bool {
         unicodeScalars.first(where: { !$0.isQuotationMark })?.isUppercaseLetter ?? false
+    }
+}
+
+extension String {
+    /// A string of the given scalars, built straight from UTF-8 (much faster than appending scalars
+    /// to a `UnicodeScalarView` one by one).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var byteCount = 0
+        for s in scalars { byteCount += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+            var i = 0
+            for s in scalars {
+                if s.value < 0x80 {
+                    buffer[i] = UInt8(s.value)
+                    i += 1
+                } else {
+                    for unit in UTF8.encode(s)! {
+                        buffer[i] = unit
+                        i += 1
+                    }
+                }
+            }
+            return i
+        }
     }
 }

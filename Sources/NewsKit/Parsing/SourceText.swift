@@ -42,9 +42,7 @@ struct SourceText {
     }
 
     func string(_ range: TextRange) -> String {
-        var s = ""
-        s.unicodeScalars.append(contentsOf: scalars[range.start..<range.end])
-        return s
+        String(scalars: scalars[range.start..<range.end])
     }
 
     /// The trimmed text of line `index`.
