@@ -17,11 +17,12 @@ public struct ArticleAnalyzer: Sendable {
     private static let analysedRoles: Set<Paragraph.Role> = [.headline, .subheading, .body, .caption]
 
     public func analyze(_ article: Article) -> AnalyzedArticle {
+        let firstBody = article.blocks.firstIndex { $0.role == .body }
         var blocks = article.blocks.enumerated().compactMap { index, paragraph -> BlockText? in
             guard Self.analysedRoles.contains(paragraph.role) else { return nil }
             // A caption's photo credit names the photographer, not a person of the story.
             let length = paragraph.role == .caption ? ParagraphClassifier.creditStart(in: paragraph.text) : nil
-            return BlockText(index: index, paragraph: paragraph, analysedLength: length)
+            return BlockText(index: index, paragraph: paragraph, analysedLength: length, opening: index == firstBody)
         }
         let names = recognizer.mentions(in: blocks.map(\.tokens), casing: blocks.map(\.casingReliable))
         for b in blocks.indices { blocks[b].names = names[b] }

@@ -11,7 +11,8 @@ struct BlockText {
     /// The names found, as token ranges.
     var names: [(tokens: Range<Int>, kind: Mention.Kind, role: String?)] = []
 
-    init(index: Int, paragraph: Paragraph, analysedLength: Int? = nil) {
+    /// - Parameter opening: whether the block opens the body, where a title-case sub-headline may stand.
+    init(index: Int, paragraph: Paragraph, analysedLength: Int? = nil, opening: Bool = false) {
         self.index = index
         self.role = paragraph.role
         var scalars = Array(paragraph.text.unicodeScalars)
@@ -25,7 +26,7 @@ struct BlockText {
         let major = words.filter { !HeaderReader.minorWords.contains($0.lower) }
         let titleCased = !major.isEmpty && major.filter(\.isCapitalised).count * 4 >= major.count * 3
         casingReliable = paragraph.role == .body || paragraph.role == .caption
-            ? !(words.count >= 3 && allCaps * 2 > words.count) && !(words.count >= 4 && words.count <= 25 && titleCased)
+            ? !(words.count >= 3 && allCaps * 2 > words.count) && !(opening && words.count >= 4 && words.count <= 25 && titleCased)
             : !(words.count >= 2 && capitalised * 4 >= words.count * 3)
     }
 
