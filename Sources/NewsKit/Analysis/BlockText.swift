@@ -21,13 +21,12 @@ struct BlockText {
         self.spans = QuoteFinder.spans(in: scalars)
         self.tokens = Tokenizer.tokens(in: scalars, quoted: spans.map(\.content))
         let words = tokens.filter(\.isWord)
-        let capitalised = words.filter(\.isCapitalised).count
         let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
         let major = words.filter { !HeaderReader.minorWords.contains($0.lower) }
         let titleCased = !major.isEmpty && major.filter(\.isCapitalised).count * 4 >= major.count * 3
         casingReliable = paragraph.role == .body || paragraph.role == .caption
             ? !(words.count >= 3 && allCaps * 2 > words.count) && !(opening && words.count >= 4 && words.count <= 25 && titleCased)
-            : !(words.count >= 2 && capitalised * 4 >= words.count * 3)
+            : !(major.count >= 2 && major.allSatisfy(\.isCapitalised))
     }
 
     func text(_ range: Range<Int>) -> String {

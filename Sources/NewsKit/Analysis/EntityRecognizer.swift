@@ -86,7 +86,7 @@ struct EntityRecognizer {
     private func defaultKind(of words: [String]) -> Mention.Kind? {
         guard words.count <= 3 else { return .organization }
         let lowered = words.map { $0.lowercased() }
-        if words.contains(where: { lexicon.places.contains($0) || lexicon.nationalities.contains($0) || lexicon.organisations.contains($0) })
+        if words.contains(where: { lexicon.isPlace($0) || lexicon.isNationality($0) || lexicon.isOrganisation($0) })
             || lowered.contains(where: { lexicon.organisationCues.contains($0) }) {
             return nil
         }
@@ -147,7 +147,7 @@ struct EntityRecognizer {
         // A person of a place: Bernie Sanders | of | Vermont.
         if let of = (start..<end).first(where: { tokens[$0].lower == "of" }), of > start,
            lexicon.givenNames[tokens[start].lower] != nil || titleLength(tokens, at: start, limit: of) != nil,
-           !lexicon.organisationCues.contains(tokens[end - 1].lower), of + 1 < end, lexicon.places.contains(tokens[(of + 1)..<end].map(\.text).joined(separator: " ")) {
+           !lexicon.organisationCues.contains(tokens[end - 1].lower), of + 1 < end, lexicon.isPlace(tokens[(of + 1)..<end].map(\.text).joined(separator: " ")) {
             return split(tokens, start..<of, sentenceInitial: sentenceInitial, casingReliable: casingReliable)
                 + [Candidate(tokens: (of + 1)..<end, kind: .place, role: nil, sentenceInitial: false)]
         }
@@ -248,13 +248,13 @@ struct EntityRecognizer {
     }
 
     private func isModifier(_ token: Token) -> Bool {
-        Self.placeAbbreviations.contains(token.text) || lexicon.nationalities.contains(token.text)
-            || lexicon.places.contains(token.text) || lexicon.organisations.contains(token.text)
+        Self.placeAbbreviations.contains(token.text) || lexicon.isNationality(token.text)
+            || lexicon.isPlace(token.text) || lexicon.isOrganisation(token.text)
     }
 
     private func kindOfModifier(_ token: Token) -> Mention.Kind {
-        if lexicon.nationalities.contains(token.text) { return .misc }
-        if lexicon.organisations.contains(token.text) { return .organization }
+        if lexicon.isNationality(token.text) { return .misc }
+        if lexicon.isOrganisation(token.text) { return .organization }
         return .place
     }
 
@@ -262,12 +262,12 @@ struct EntityRecognizer {
     private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool) -> Mention.Kind? {
         let name = words.filter(\.isWord).map(\.text).joined(separator: " ")
         if role != nil { return .person }
-        if lexicon.organisations.contains(name) { return .organization }
+        if lexicon.isOrganisation(name) { return .organization }
         if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
            let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
-        if Self.placeAbbreviations.contains(name) || lexicon.places.contains(name) { return .place }
-        if lexicon.nationalities.contains(name) { return .misc }
+        if Self.placeAbbreviations.contains(name) || lexicon.isPlace(name) { return .place }
+        if lexicon.isNationality(name) { return .misc }
         if words.count == 1, let word = words.first, word.isAllCaps, (2...6).contains(word.text.count), casingReliable {
             return .organization
         }
@@ -280,7 +280,7 @@ struct EntityRecognizer {
     }
 
     private func isKnownName(_ token: Token) -> Bool {
-        lexicon.places.contains(token.text) || lexicon.organisations.contains(token.text) || lexicon.nationalities.contains(token.text)
+        lexicon.isPlace(token.text) || lexicon.isOrganisation(token.text) || lexicon.isNationality(token.text)
     }
 
     /// Capitalised words that are never names: pronouns, determiners and the like at a sentence start.

@@ -6,6 +6,9 @@ struct Lexicon: Sendable {
 
     var givenNames: [String: Gender] = [:]
     var places: Set<String> = []
+    private var placesLower: Set<String> = []
+    private var nationalitiesLower: Set<String> = []
+    private var organisationsLower: Set<String> = []
     var commonWords: Set<String> = []
     var cueVerbs: Set<String> = []
     /// Lower-cased title (one or more words) → the class of role it names.
@@ -25,6 +28,8 @@ struct Lexicon: Sendable {
             return (String(parts[0]), gender)
         }, uniquingKeysWith: { a, _ in a })
         places = Set(Self.lines("places.tsv").compactMap { $0.split(separator: "\t").first.map(String.init) })
+            .union(Self.lines("places-extra.txt"))
+        placesLower = Set(places.map { $0.lowercased() })
         commonWords = Set(Self.lines("common-words.txt"))
         cueVerbs = Set(Self.lines("cue-verbs.txt"))
         titles = Dictionary(Self.lines("titles.txt").compactMap { line in
@@ -34,7 +39,26 @@ struct Lexicon: Sendable {
         organisationCues = Set(Self.lines("organisation-cues.txt"))
         organisations = Set(Self.lines("organisations.txt"))
         nationalities = Set(Self.lines("nationalities.txt"))
+        nationalitiesLower = Set(nationalities.map { $0.lowercased() })
+        organisationsLower = Set(organisations.map { $0.lowercased() })
         abbreviations = Set(Self.lines("abbreviations.txt"))
+    }
+
+    /// Whether a name is a known place; a name in capitals (LONDON) is looked up in any case.
+    func isPlace(_ name: String) -> Bool {
+        places.contains(name) || isCapitals(name) && placesLower.contains(name.lowercased())
+    }
+
+    func isNationality(_ name: String) -> Bool {
+        nationalities.contains(name) || isCapitals(name) && nationalitiesLower.contains(name.lowercased())
+    }
+
+    func isOrganisation(_ name: String) -> Bool {
+        organisations.contains(name) || isCapitals(name) && name.count > 5 && organisationsLower.contains(name.lowercased())
+    }
+
+    private func isCapitals(_ name: String) -> Bool {
+        !name.unicodeScalars.contains(where: \.isLowercaseLetter)
     }
 
     /// The non-empty, non-comment lines of a bundled list.
