@@ -100,11 +100,16 @@ struct EntityRecognizer {
         var i = 0
         while i < tokens.count {
             guard isNameWord(tokens[i]) else { i += 1; continue }
+            if isNameCompound(tokens[i]) {
+                result.append(Candidate(tokens: i..<(i + 1), kind: .misc, role: nil, sentenceInitial: false))
+                i += 1
+                continue
+            }
             let initial = isSentenceInitial(tokens, at: i)
             var j = i + 1
             if !tokens[i].isPossessive {
                 while j < tokens.count {
-                    if isNameWord(tokens[j]) {
+                    if isNameWord(tokens[j]) && !isNameCompound(tokens[j]) {
                         j += 1
                         if tokens[j - 1].isPossessive { break }
                     } else if tokens[j].is("["), j + 3 < tokens.count, isNameWord(tokens[j + 1]), tokens[j + 2].is("]"),
@@ -267,7 +272,7 @@ struct EntityRecognizer {
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
            let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
         if Self.placeAbbreviations.contains(name) || lexicon.isPlace(name) { return .place }
-        if lexicon.isNationality(name) { return .misc }
+        if lexicon.isNationality(name) || lexicon.events.contains(name) { return .misc }
         if words.count == 1, let word = words.first, word.isAllCaps, (2...6).contains(word.text.count), casingReliable {
             return .organization
         }
@@ -289,6 +294,13 @@ struct EntityRecognizer {
         "these", "those", "there", "here", "the", "a", "an", "and", "but", "or", "if", "when", "while", "as",
         "mr", "mrs", "ms", "my", "me", "him", "them", "us", "who", "what", "why", "how", "where", "which",
     ]
+
+    /// `Bergamo-based`, `France-registered`, `Communist-led`: a name turned adjective, a name of its own.
+    private func isNameCompound(_ token: Token) -> Bool {
+        guard token.isCapitalised, let dash = token.text.lastIndex(of: "-") else { return false }
+        let tail = token.text[token.text.index(after: dash)...]
+        return tail.first?.isLowercase == true
+    }
 
     /// A word that can be part of a name: capitalised, and not a pronoun or determiner.
     private func isNameWord(_ token: Token) -> Bool {

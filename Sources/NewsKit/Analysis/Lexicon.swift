@@ -16,6 +16,8 @@ struct Lexicon: Sendable {
     var organisationCues: Set<String> = []
     var organisations: Set<String> = []
     var nationalities: Set<String> = []
+    /// Named events and competitions (World Cup, Olympics).
+    var events: Set<String> = []
     var abbreviations: Set<String> = []
 
     static let shared = Lexicon()
@@ -39,6 +41,7 @@ struct Lexicon: Sendable {
         organisationCues = Set(Self.lines("organisation-cues.txt"))
         organisations = Set(Self.lines("organisations.txt"))
         nationalities = Set(Self.lines("nationalities.txt"))
+        events = Set(Self.lines("events.txt"))
         nationalitiesLower = Set(nationalities.map { $0.lowercased() })
         organisationsLower = Set(organisations.map { $0.lowercased() })
         abbreviations = Set(Self.lines("abbreviations.txt"))
@@ -49,8 +52,12 @@ struct Lexicon: Sendable {
         places.contains(name) || isCapitals(name) && placesLower.contains(name.lowercased())
     }
 
+    /// A nationality or people, singular or plural (Ukrainian, Ukrainians, Azeris).
     func isNationality(_ name: String) -> Bool {
-        nationalities.contains(name) || isCapitals(name) && nationalitiesLower.contains(name.lowercased())
+        if nationalities.contains(name) || isCapitals(name) && nationalitiesLower.contains(name.lowercased()) { return true }
+        guard name.hasSuffix("s"), name.count > 3 else { return false }
+        let singular = String(name.dropLast())
+        return nationalities.contains(singular) || isCapitals(name) && nationalitiesLower.contains(singular.lowercased())
     }
 
     func isOrganisation(_ name: String) -> Bool {
