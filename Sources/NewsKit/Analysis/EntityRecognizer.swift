@@ -58,6 +58,15 @@ struct EntityRecognizer {
                 if kind == .person, words.count >= 2, let last = words.last { surnames.insert(last) }
             }
         }
+        // In a results line (Leeds 2 Southampton 1), a place next to a score is a team.
+        for b in found.indices {
+            let numbers = blocks[b].filter { $0.kind == .number }.count
+            guard numbers >= 2 else { continue }
+            for k in found[b].indices where found[b][k].kind == .place {
+                let after = found[b][k].tokens.upperBound
+                if after < blocks[b].count, blocks[b][after].kind == .number { found[b][k].kind = .organization }
+            }
+        }
         for b in found.indices {
             // A surname of someone the article names in full is that person, even where a word list
             // says place (Warren, Jordan) or organisation (Ford).
