@@ -26,7 +26,7 @@ struct BlockText {
         let titleCased = !major.isEmpty && major.filter(\.isCapitalised).count * 4 >= major.count * 3
         casingReliable = paragraph.role == .body || paragraph.role == .caption
             ? !(words.count >= 3 && allCaps * 2 > words.count) && !(opening && words.count >= 4 && words.count <= 25 && titleCased)
-            : !(major.count >= 2 && major.allSatisfy(\.isCapitalised))
+            : !(major.count >= 2 && major.allSatisfy(\.isCapitalised) && !tokens.contains { $0.kind == .number })
     }
 
     func text(_ range: Range<Int>) -> String {

@@ -50,12 +50,18 @@ struct EntityRecognizer {
         // What the article says about names: full names of people (and their surnames), organisations, places.
         var knownNames: [String: Mention.Kind] = [:]
         var surnames: Set<String> = []
+        /// The same, lower-cased, for blocks in capitals (SHEARER NAMED AS ENGLAND CAPTAIN).
+        var knownLower: [String: Mention.Kind] = [:]
         for (b, list) in found.enumerated() {
             for c in list {
                 guard let kind = c.kind else { continue }
                 let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
                 knownNames[words.joined(separator: " "), default: kind] = kind
-                if kind == .person, words.count >= 2, let last = words.last { surnames.insert(last) }
+                knownLower[words.joined(separator: " ").lowercased(), default: kind] = kind
+                if kind == .person, words.count >= 2, let last = words.last {
+                    surnames.insert(last)
+                    knownLower[last.lowercased(), default: .person] = .person
+                }
             }
         }
         // In a results line (Leeds 2 Southampton 1), a place next to a score is a team.
@@ -78,6 +84,8 @@ struct EntityRecognizer {
                 let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
                 let name = words.joined(separator: " ")
                 if let kind = knownNames[name] {
+                    found[b][k].kind = kind
+                } else if !casing[b], let kind = knownLower[name.lowercased()] {
                     found[b][k].kind = kind
                 } else if words.count == 1, surnames.contains(name) {
                     found[b][k].kind = .person
