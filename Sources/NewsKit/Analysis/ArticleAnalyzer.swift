@@ -185,10 +185,16 @@ public struct ArticleAnalyzer: Sendable {
                 quote.attribution = attribution(person, words: words, rule: finalRule, cue: cue, discourse: discourse, state: &state)
             } else if cue == nil, quote.attribution == nil, quote.kind != .scare, block.role == .body {
                 // 3. Another quote of this paragraph; 4. the previous paragraph's speaker.
+                let position = Discourse.position(block: block.index, token: openToken ?? 0)
                 if let speaker = blockSpeaker {
                     quote.attribution = attribution(speaker.person, words: speaker.words, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
+                } else if let subject = discourse.lastSubject(inBlock: block.index, before: position) {
+                    quote.attribution = attribution(subject, words: discourse.people[subject].name, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
                 } else if outsideWords <= 3, let speaker = state.previousBlockSpeaker {
                     quote.attribution = attribution(speaker.person, words: speaker.words, rule: .previousSpeaker, cue: nil, discourse: discourse, state: &state)
+                } else if outsideWords > 3, let openToken,
+                          case .person(let person, let words, _)? = attributor.sentenceSubject(at: openToken, in: block, discourse: &discourse) {
+                    quote.attribution = attribution(person, words: words, rule: .sentenceSubject, cue: nil, discourse: discourse, state: &state)
                 }
             }
             if let a = quote.attribution, let p = state.personOfSpeaker[a.speaker] {
@@ -229,6 +235,7 @@ public struct ArticleAnalyzer: Sendable {
         case .cueWithPronoun, .sameParagraph, .continuation: 0.8
         case .cueWithDescription: 0.75
         case .previousSpeaker: 0.7
+        case .sentenceSubject: 0.6
         }
         return Attribution(speaker: name, rule: rule, cue: cue, mention: words, confidence: confidence)
     }
@@ -267,7 +274,7 @@ public struct ArticleAnalyzer: Sendable {
 
 extension Discourse {
     /// The person who was last the subject of a report in a block.
-    func lastSubject(inBlock block: Int) -> Int? {
-        events.last { $0.isSubject && $0.position / 1_000_000 == block }?.person
+    func lastSubject(inBlock block: Int, before position: Int = .max) -> Int? {
+        events.last { $0.isSubject && $0.position / 1_000_000 == block && $0.position < position }?.person
     }
 }

@@ -117,6 +117,12 @@ struct SpeakerAttributor {
             return .unnamed(words: t.text)
         }
         if t.isWord, !t.isCapitalised || lexicon.titles[t.lower] != nil, let description = description(endingAt: k, in: block) {
+            // An appositive names its person: Jean-Marc Ayrault, the foreign minister of France, said …
+            if description.start >= 2, tokens[description.start - 1].is(","),
+               let name = block.names.first(where: { $0.tokens.upperBound == description.start - 1 && $0.kind == .person }),
+               let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
+                return .person(person, words: block.text(name.tokens), rule: .cueWithName)
+            }
             if description.indefinite { return .unnamed(words: description.words) }
             let position = Discourse.position(block: block.index, token: k)
             guard let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position)
@@ -139,6 +145,10 @@ struct SpeakerAttributor {
                     return .person(person, words: block.text(name.tokens), rule: .cueWithName)
                 }
                 // An organisation names the speaker unless a role and a person follow (MSNBC host Chris Matthews).
+                if name.kind != .person, tokens[name.tokens.upperBound - 1].isPossessive {
+                    j = name.tokens.upperBound // NBC's Dante Chinni
+                    continue
+                }
                 if name.kind == .organization {
                     let next = name.tokens.upperBound
                     let roleFollows = next < tokens.count && tokens[next].isWord && lexicon.titles[tokens[next].lower] != nil
@@ -165,7 +175,51 @@ struct SpeakerAttributor {
         return nil
     }
 
+    /// The person a sentence is about: its first person named outside quotations who is not a
+    /// possessive or the object of a preposition, or a pronoun opening it. The sentence is the one the
+    /// token at `index` is in, or, when `index` opens a sentence, the one before it.
+    func sentenceSubject(at index: Int, in block: BlockText, discourse: inout Discourse) -> Reference? {
+        let tokens = block.tokens
+        func sentenceStart(before i: Int) -> Int {
+            var k = i - 1
+            while k >= 0, !(tokens[k].endsSentence && !tokens[k].isQuoted), !(tokens[k].kind == .quote && k > 0 && tokens[k - 1].endsSentence && tokens[k - 1].isQuoted) { k -= 1 }
+            return k + 1
+        }
+        var start = sentenceStart(before: index)
+        var end = index
+        if start == index {
+            guard index > 0 else { return nil }
+            end = start - 1
+            start = sentenceStart(before: end)
+        }
+        var k = start
+        while k < end {
+            let t = tokens[k]
+            if t.isQuoted || t.kind == .quote { k += 1; continue }
+            if k == start || k == start + 1 && tokens[start].kind == .quote, Self.pronouns.contains(t.lower) {
+                let position = Discourse.position(block: block.index, token: k)
+                guard let person = discourse.resolvePronoun(t.lower, at: position) else { return nil }
+                return .person(person, words: t.text, rule: .sentenceSubject)
+            }
+            if let name = block.names.first(where: { $0.tokens.lowerBound == k }) {
+                var before = k - 1
+                if before >= 0, tokens[before].lower == "the" { before -= 1 }
+                let governed = before >= 0 && Self.prepositions.contains(tokens[before].lower)
+                if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive, !governed,
+                   let person = discourse.personAt(Discourse.position(block: block.index, token: k)) {
+                    return .person(person, words: block.text(name.tokens), rule: .sentenceSubject)
+                }
+                k = name.tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
     struct Description {
+        /// The index of the determiner that opens it.
+        var start: Int
         var title: String
         var modifiers: [String]
         var words: String
@@ -192,7 +246,7 @@ struct SpeakerAttributor {
         }
         guard m >= 0, tokens[m].isWord, Self.determiners.contains(tokens[m].lower) else { return nil }
         let det = tokens[m].lower
-        return Description(title: title, modifiers: modifiers, words: block.text(m..<(k + 1)),
+        return Description(start: m, title: title, modifiers: modifiers, words: block.text(m..<(k + 1)),
                            indefinite: det == "a" || det == "an" || det == "one" || det == "another")
     }
 }

@@ -40,8 +40,9 @@ struct Tokenizer {
                 // The period of an abbreviation or an initial belongs to the word.
                 if j < n, s[j] == ".", hasLetter {
                     let withDot = token.text.lowercased() + "."
+                    let next: Unicode.Scalar? = j + 1 < n ? s[j + 1] : nil
                     if lexicon.abbreviations.contains(withDot) || (token.text.count == 1 && c.isUppercaseLetter)
-                        || token.text.contains(".") {
+                        || token.text.contains(".") || next == "," || next == ")" || next == ";" {
                         j += 1
                         token.text += "."
                         token.range.end = j

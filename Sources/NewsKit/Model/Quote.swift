@@ -53,6 +53,9 @@ public struct Attribution: Hashable, Sendable, Codable {
         case previousSpeaker
         /// The quote continues one from the previous paragraph.
         case continuation
+        /// No speech verb: the person the sentence (or, for a quote opening a sentence, the sentence
+        /// before it) is about: `Reid has gone after Trump as a "human leech"`.
+        case sentenceSubject
     }
 
     /// The speaker's name as the article gives it in full (the person's key within the article).
