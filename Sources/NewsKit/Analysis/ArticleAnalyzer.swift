@@ -121,62 +121,16 @@ public struct ArticleAnalyzer: Sendable {
                 quote.continuesPrevious = true
                 quote.attribution = open.attribution.map { a in var c = a; c.rule = .continuation; return c }
             }
-            // 1. A cue after the quote; 2. a cue in the reporter's clause before it.
-            var reference: Reference?
-            var cue: String?
-            var ruleOverride: Attribution.Rule?
-            var j = closeToken + 1
-            // `"…" ― Steve Quinlan`: a dash and a name sign the quote.
-            if j + 1 < block.tokens.count, block.tokens[j].kind == .punctuation, block.tokens[j].text.unicodeScalars.first.map({ $0.isDash || $0 == "\u{2015}" }) == true,
-               case .person(let p, let words, _)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
-                reference = .person(p, words: words, rule: .cueWithName)
-                cue = block.tokens[j].text
-            }
-            // Far from the quote, a cue still signs it when the quote opens the sentence or hands over
-            // with a comma ("…" to drive up the price, she said).
+            // A cue after the quote, and a cue in the reporter's clause before it: a fragment inside
+            // the reporter's sentence looks left first, a quote that opens its sentence right first.
             let opensSentence = openToken.map { $0 == 0 || block.tokens[$0 - 1].endsSentence } ?? true
-            let reach = opensSentence || quote.text.hasSuffix(",") ? 26 : 9
-            while reference == nil, cue == nil, j < min(block.tokens.count, closeToken + reach) {
-                let t = block.tokens[j]
-                if t.kind == .quote || t.isQuoted || t.endsSentence { break }
-                // A cue in a clause of its own (when Clinton blasted him) reports something else.
-                if Self.subordinators.contains(t.lower) { break }
-                if attributor.isCue(t), !attributor.isInRelativeClause(j, in: block.tokens) {
-                    reference = attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken)
-                    cue = t.text
-                } else if t.lower == "according", j + 1 < block.tokens.count, block.tokens[j + 1].lower == "to" {
-                    reference = attributor.reference(startingAt: j + 2, in: block, discourse: &discourse)
-                    cue = "according to"
-                }
-                if cue != nil { break }
-                j += 1
-            }
-            if cue == nil, let openToken {
-                var k = openToken - 1
-                while k >= 0 {
-                    let t = block.tokens[k]
-                    if !t.isQuoted, t.endsSentence { break }
-                    if t.kind == .quote || t.isQuoted { k -= 1; continue }
-                    if t.is(":"), k > 0, let name = block.names.first(where: { $0.tokens.upperBound == k && $0.kind == .person }),
-                       let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
-                        reference = .person(person, words: block.text(name.tokens), rule: .cueWithName)
-                        cue = ":"
-                        break
-                    }
-                    if attributor.isCue(t), !attributor.isInRelativeClause(k, in: block.tokens) {
-                        reference = attributor.subject(ofCue: k, in: block, discourse: &discourse)
-                        cue = t.text
-                        ruleOverride = .reportingClause
-                        break
-                    }
-                    if t.lower == "to", k > 0, block.tokens[k - 1].lower == "according" {
-                        reference = attributor.reference(startingAt: k + 1, in: block, discourse: &discourse)
-                        cue = "according to"
-                        break
-                    }
-                    k -= 1
-                }
-            }
+            let fragment = !opensSentence && !quote.text.hasSuffix(",")
+            var found = fragment ? nil : rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse)
+            if found == nil, let openToken { found = leftCue(before: openToken, in: block, discourse: &discourse) }
+            if found == nil, fragment { found = rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse) }
+            let reference = found?.reference
+            let cue = found?.cue
+            let ruleOverride: Attribution.Rule? = found?.fromReportingClause == true ? .reportingClause : nil
             quote.kind = kind(of: quote, span: span, openToken: openToken, in: block, cueFound: cue != nil,
                               quoteOnly: outsideWords == 0 && block.role == .body)
             if case .person(let person, let words, let rule)? = reference {
@@ -223,6 +177,68 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
         return result
+    }
+
+    /// A cue found beside a quote, with the speaker it points to (nil when it names no person).
+    private struct Cue {
+        var reference: Reference?
+        var cue: String
+        var fromReportingClause = false
+    }
+
+    /// `"…," Zelensky said`, `"…," said Zelensky`, `"…" ― Steve Quinlan`, `"…," according to X`.
+    private func rightCue(after closeToken: Int, of quote: Quote, opensSentence: Bool, in block: BlockText,
+                          discourse: inout Discourse) -> Cue? {
+        let tokens = block.tokens
+        var j = closeToken + 1
+        guard j < tokens.count else { return nil }
+        if j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text.unicodeScalars.first.map({ $0.isDash || $0 == "\u{2015}" }) == true,
+           case .person(let p, let words, _)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
+            return Cue(reference: .person(p, words: words, rule: .cueWithName), cue: tokens[j].text)
+        }
+        // A quote that ends its sentence ("… the timing." Gov. Pat McCrory said …) is not signed by
+        // what follows a capital.
+        if quote.text.unicodeScalars.last?.isSentenceTerminator == true, tokens[j].isCapitalised { return nil }
+        // Far from the quote, a cue still signs it when the quote opens the sentence or hands over
+        // with a comma ("…" to drive up the price, she said).
+        let reach = opensSentence || quote.text.hasSuffix(",") ? 26 : 9
+        while j < min(tokens.count, closeToken + reach) {
+            let t = tokens[j]
+            if t.kind == .quote || t.isQuoted || t.endsSentence { return nil }
+            // A cue in a clause of its own (when Clinton blasted him) reports something else.
+            if Self.subordinators.contains(t.lower) { return nil }
+            if attributor.isCue(t), !attributor.isInRelativeClause(j, in: tokens) {
+                return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text)
+            }
+            if t.lower == "according", j + 1 < tokens.count, tokens[j + 1].lower == "to" {
+                return Cue(reference: attributor.reference(startingAt: j + 2, in: block, discourse: &discourse), cue: "according to")
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `Trump wrote: "…"`, `Peskov: "…"`, `Rubio warned … adding that "…"`, `According to X, "…"`.
+    private func leftCue(before openToken: Int, in block: BlockText, discourse: inout Discourse) -> Cue? {
+        let tokens = block.tokens
+        var k = openToken - 1
+        while k >= 0 {
+            let t = tokens[k]
+            if !t.isQuoted, t.endsSentence { return nil }
+            if t.kind == .quote || t.isQuoted { k -= 1; continue }
+            if t.is(":"), k > 0, let name = block.names.first(where: { $0.tokens.upperBound == k && $0.kind == .person }),
+               let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
+                return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: ":")
+            }
+            if attributor.isCue(t), !attributor.isInRelativeClause(k, in: tokens) {
+                return Cue(reference: attributor.subject(ofCue: k, in: block, discourse: &discourse), cue: t.text, fromReportingClause: true)
+            }
+            if t.lower == "to", k > 0, tokens[k - 1].lower == "according" {
+                return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to")
+            }
+            k -= 1
+        }
+        return nil
     }
 
     private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, discourse: Discourse,

@@ -141,11 +141,12 @@ struct SpeakerAttributor {
             let t = tokens[j]
             if t.endsSentence || t.kind == .quote || t.isQuoted { return nil }
             if let name = block.names.first(where: { $0.tokens.lowerBound == j }) {
-                if name.kind == .person, let person = discourse.personAt(Discourse.position(block: block.index, token: j)) {
+                if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive,
+                   let person = discourse.personAt(Discourse.position(block: block.index, token: j)) {
                     return .person(person, words: block.text(name.tokens), rule: .cueWithName)
                 }
                 // An organisation names the speaker unless a role and a person follow (MSNBC host Chris Matthews).
-                if name.kind != .person, tokens[name.tokens.upperBound - 1].isPossessive {
+                if tokens[name.tokens.upperBound - 1].isPossessive {
                     j = name.tokens.upperBound // NBC's Dante Chinni
                     continue
                 }
