@@ -1,5 +1,3 @@
-import Foundation
-
 /// A byline: `By Jane Doe, Outlet`, `By Jane Doe`, `Jane Doe | Outlet`, `Jane Doe – Outlet` (en dash, em
 /// dash or spaced hyphen).
 struct Byline: Equatable {
@@ -21,8 +19,8 @@ struct Byline: Equatable {
         guard line.utf8.count <= 160 else { return nil }
         // Cheap test first: a byline has a separator or starts with "By".
         let lead = line.utf8.prefix(3).map { $0 | 0x20 }
-        guard lead.starts(with: [0x62, 0x79, 0x20]) || line.contains("|") || line.contains("\u{2013}") || line.contains("\u{2014}")
-                || line.contains(" - ") else { return nil }
+        guard lead.starts(with: [0x62, 0x79, 0x20]) || line.containsText("|") || line.containsText("\u{2013}")
+                || line.containsText("\u{2014}") || line.containsText(" - ") else { return nil }
         let words = line.words
         guard !words.isEmpty, words.count <= 14, !line.endsSentence || line.hasSuffix(".") && words.count <= 6 else { return nil }
         var rest = line
@@ -31,7 +29,7 @@ struct Byline: Equatable {
         var splits = Self.separators
         if hasBy { splits.append(", ") }
         for separator in splits {
-            guard let cut = rest.range(of: separator) else { continue }
+            guard let cut = rest.range(ofText: separator) else { continue }
             let name = rest[..<cut.lowerBound].trimmedOfSpaces
             let outlet = rest[cut.upperBound...].trimmedOfSpaces
             guard Self.isAuthorList(name, strict: !hasBy) else { continue }
@@ -54,11 +52,20 @@ struct Byline: Equatable {
 
     /// One or more names joined by `and`, `&` or commas; `strict` asks for at least two words a name.
     private static func isAuthorList(_ text: Substring, strict: Bool) -> Bool {
-        let names = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-            .split(separator: ",").map { $0.trimmedOfSpaces }
+        // Names are separated by commas, "and" or "&".
+        var names: [[Substring]] = [[]]
+        for word in text.words {
+            if word == "and" || word == "&" {
+                names.append([])
+                continue
+            }
+            let bare = word.hasSuffix(",") ? word.dropLast() : word
+            if !bare.isEmpty { names[names.count - 1].append(bare) }
+            if word.hasSuffix(",") { names.append([]) }
+        }
+        names.removeAll { $0.isEmpty }
         guard !names.isEmpty, names.count <= 4 else { return false }
-        return names.allSatisfy { name in
-            let words = name.words
+        return names.allSatisfy { words in
             guard words.count >= (strict ? 2 : 1), words.count <= 4 else { return false }
             return words.allSatisfy { isNameWord($0) } && words.contains { $0.startsCapitalised }
         }

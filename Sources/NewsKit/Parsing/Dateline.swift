@@ -10,8 +10,8 @@ struct Dateline: Equatable {
     private static let dashes = [" - ", " – ", " — ", " — ", "—", " -- "]
 
     init?(paragraph: String) {
-        let head = paragraph.prefix(100)
-        guard let cut = Self.dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        let head = Substring(paragraph.prefix(100))
+        guard let cut = Self.dashes.compactMap({ head.range(ofText: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let left = head[..<cut.lowerBound].trimmedOfSpaces
         guard let firstWord = left.words.first?.trimmingCharacters(in: ","),

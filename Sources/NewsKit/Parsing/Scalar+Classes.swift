@@ -100,3 +100,29 @@ extension String {
         }
     }
 }
+
+extension Substring {
+    /// The first occurrence of `needle`, compared byte for byte (no Foundation, no locale).
+    func range(ofText needle: String) -> Range<Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let view = utf8
+        var i = view.startIndex
+        while i != view.endIndex {
+            if view[i] == first {
+                var j = view.index(after: i), k = 1
+                while k < pattern.count, j != view.endIndex, view[j] == pattern[k] {
+                    j = view.index(after: j)
+                    k += 1
+                }
+                if k == pattern.count { return i..<j }
+            }
+            i = view.index(after: i)
+        }
+        return nil
+    }
+
+    func containsText(_ needle: String) -> Bool {
+        range(ofText: needle) != nil
+    }
+}
