@@ -26,16 +26,14 @@ struct Entities: ParsableCommand {
         var output = StandardOutput()
         for analyzed in corpus.articles {
             for mention in analyzed.mentions where type.map({ $0.rawValue == mention.kind.rawValue }) ?? true {
-                let paragraph = analyzed.article.blocks[mention.block]
-                let start = paragraph.fileOffset(ofTextOffset: mention.range.start)
-                let end = paragraph.fileOffset(ofTextOffset: mention.range.end - 1) + 1
+                let place = analyzed.article.blocks[mention.block].fileRange(of: mention.range)
                 if json {
                     output.write(JSONValue.object([
                         ("article", .string(analyzed.article.path)), ("text", .string(mention.text)),
-                        ("type", .string(mention.kind.rawValue)), ("start", .int(start)), ("end", .int(end)),
+                        ("type", .string(mention.kind.rawValue)), ("start", .int(place.start)), ("end", .int(place.end)),
                     ]).serialized + "\n")
                 } else {
-                    output.write("\(mention.kind.rawValue)\t\(mention.text)\t\(analyzed.article.path):\(start)\n")
+                    output.write("\(mention.kind.rawValue)\t\(mention.text)\t\(analyzed.article.path):\(place.start)\n")
                 }
             }
         }

@@ -38,16 +38,14 @@ struct Quotes: ParsableCommand {
             if let source, article.source?.lowercased() != source.lowercased() { continue }
             for quote in analyzed.quotes where includeScare || quote.isStatement {
                 if let wanted, !wanted.contains(quote.attribution?.speaker ?? "") { continue }
-                let paragraph = article.blocks[quote.block]
-                let start = paragraph.fileOffset(ofTextOffset: quote.range.start)
-                let end = paragraph.fileOffset(ofTextOffset: max(quote.range.start, quote.range.end - 1)) + 1
+                let place = article.blocks[quote.block].fileRange(of: quote.range)
                 if json {
                     let a = quote.attribution
                     output.write(JSONValue.object([
                         ("article", .string(article.path)), ("source", .string(article.source)),
                         ("speaker", .string(a?.speaker)), ("text", .string(quote.text)),
                         ("kind", .string(quote.kind.rawValue)), ("paragraph", .int(quote.block)),
-                        ("start", .int(start)), ("end", .int(end)), ("cue", .string(a?.cue)),
+                        ("start", .int(place.start)), ("end", .int(place.end)), ("cue", .string(a?.cue)),
                         ("rule", .string(a?.rule.rawValue)), ("confidence", a.map { .number($0.confidence) } ?? .null),
                     ]).serialized + "\n")
                 } else {

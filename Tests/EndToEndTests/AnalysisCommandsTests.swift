@@ -2,16 +2,10 @@ import Foundation
 import Testing
 
 @Suite struct AnalysisCommandsTests {
-    private func jsonLines(_ text: String) throws -> [[String: Any]] {
-        try text.split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-    }
-
     @Test func quotesListsStatementsWithSpeakersAndOffsets() throws {
         let output = try NewsdeskBinary.run(["quotes", "--json", "Fixtures/000_74dc95e94b69c806.txt"])
         #expect(output.status == 0)
-        let quotes = try jsonLines(output.stdout)
+        let quotes = try NewsdeskBinary.jsonLines(output.stdout)
         let wanted = try #require(quotes.first { ($0["text"] as? String)?.hasPrefix("If the world can't respond") == true })
         #expect(wanted["speaker"] as? String == "Volodymyr Zelensky")
         #expect(wanted["kind"] as? String == "full")
@@ -24,22 +18,22 @@ import Testing
         let collapsed = String(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(collapsed == wanted["text"] as? String)
         #expect(!quotes.contains { $0["kind"] as? String == "scare" })
-        let withScare = try jsonLines(try NewsdeskBinary.run(["quotes", "--json", "--include-scare", "Fixtures/000_74dc95e94b69c806.txt"]).stdout)
+        let withScare = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["quotes", "--json", "--include-scare", "Fixtures/000_74dc95e94b69c806.txt"]).stdout)
         #expect(withScare.contains { $0["kind"] as? String == "scare" })
     }
 
     @Test func quotesFilterBySpeakerAndSource() throws {
-        let zelensky = try jsonLines(try NewsdeskBinary.run(["quotes", "--json", "--speaker", "zelenskyy"]).stdout)
+        let zelensky = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["quotes", "--json", "--speaker", "zelenskyy"]).stdout)
         #expect(zelensky.count >= 8)
         #expect(zelensky.allSatisfy { $0["speaker"] as? String == "Volodymyr Zelensky" })
         #expect(Set(zelensky.compactMap { $0["source"] as? String }) == ["Egypt Daily News"])
         #expect(zelensky.contains { $0["source"] is NSNull })
-        let egypt = try jsonLines(try NewsdeskBinary.run(["quotes", "--json", "--source", "egypt daily news"]).stdout)
+        let egypt = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["quotes", "--json", "--source", "egypt daily news"]).stdout)
         #expect(!egypt.isEmpty && egypt.allSatisfy { $0["source"] as? String == "Egypt Daily News" })
     }
 
     @Test func peopleMergesAliasesAcrossOutlets() throws {
-        let people = try jsonLines(try NewsdeskBinary.run(["people", "--json"]).stdout)
+        let people = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["people", "--json"]).stdout)
         let zelensky = try #require(people.first { $0["name"] as? String == "Volodymyr Zelensky" })
         let aliases = zelensky["aliases"] as? [String] ?? []
         #expect(aliases.contains("Zelensky") && aliases.contains("Zelenskyy"))
@@ -48,7 +42,7 @@ import Testing
     }
 
     @Test func entitiesFilterByType() throws {
-        let places = try jsonLines(try NewsdeskBinary.run(["entities", "--json", "--type", "LOC", "Fixtures/001_87c611ee5f6a8da8.txt"]).stdout)
+        let places = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["entities", "--json", "--type", "LOC", "Fixtures/001_87c611ee5f6a8da8.txt"]).stdout)
         #expect(!places.isEmpty && places.allSatisfy { $0["type"] as? String == "LOC" })
         #expect(places.contains { $0["text"] as? String == "New York" })
         let bad = try NewsdeskBinary.run(["entities", "--type", "PERSON"])

@@ -2,16 +2,10 @@ import Foundation
 import Testing
 
 @Suite struct ArticlesCommandTests {
-    private func jsonLines(_ text: String) throws -> [[String: Any]] {
-        try text.split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-    }
-
     @Test func listsTheSeedArticlesAsJSON() throws {
         let output = try NewsdeskBinary.run(["articles", "--json", "Fixtures"])
         #expect(output.status == 0)
-        let articles = try jsonLines(output.stdout)
+        let articles = try NewsdeskBinary.jsonLines(output.stdout)
         let byName = Dictionary(uniqueKeysWithValues: articles.map { (URL(fileURLWithPath: $0["path"] as! String).lastPathComponent, $0) })
         let first = try #require(byName["000_74dc95e94b69c806.txt"])
         #expect(first["title"] as? String == "Rubio Urges Russia's Lavrov to Stop 'Killing' in Ukraine")
@@ -45,7 +39,7 @@ import Testing
         try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("bad.txt"))
         let output = try NewsdeskBinary.run(["articles", "--json", folder.path])
         #expect(output.status == 0)
-        #expect(try jsonLines(output.stdout).count == 1)
+        #expect(try NewsdeskBinary.jsonLines(output.stdout).count == 1)
         #expect(output.stderr.contains("bad.txt: binary file"))
     }
 

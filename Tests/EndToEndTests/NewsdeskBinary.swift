@@ -23,6 +23,16 @@ enum NewsdeskBinary {
         var stderr: String
     }
 
+    /// Parses JSON Lines output into objects.
+    static func jsonLines(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map { line in
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw CocoaError(.propertyListReadCorrupt)
+            }
+            return object
+        }
+    }
+
     static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = url

@@ -28,6 +28,13 @@ public struct Paragraph: Hashable, Sendable, Codable {
         self.pieces = pieces
     }
 
+    /// Where a stretch of `text` lies in the file.
+    public func fileRange(of range: TextRange) -> TextRange {
+        let start = fileOffset(ofTextOffset: range.start)
+        guard !range.isEmpty else { return TextRange(start: start, end: start) }
+        return TextRange(start: start, end: fileOffset(ofTextOffset: range.end - 1) + 1)
+    }
+
     /// The file offset of the scalar at `offset` in `text` (an offset equal to the text's length maps
     /// to the end of the block).
     public func fileOffset(ofTextOffset offset: Int) -> Int {
