@@ -8,6 +8,8 @@ struct BlockText {
     var tokens: [Token]
     /// Whether capitals mean names here (not in a title-case headline or a block in capitals).
     var casingReliable: Bool
+    /// The sentences, as token ranges.
+    var sentences: [Range<Int>]
     /// The names found, as token ranges.
     var names: [(tokens: Range<Int>, kind: Mention.Kind, role: String?)] = []
 
@@ -20,10 +22,13 @@ struct BlockText {
         self.scalars = scalars
         self.spans = QuoteFinder.spans(in: scalars)
         self.tokens = Tokenizer.tokens(in: scalars, quoted: spans.map(\.content))
+        self.sentences = SentenceSplitter.sentences(in: tokens)
         let words = tokens.filter(\.isWord)
         let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
         let major = words.filter { !HeaderReader.minorWords.contains($0.lower) }
+        // A sub-headline under the headline: title case, and not a sentence.
         let titleCased = !major.isEmpty && major.filter(\.isCapitalised).count * 4 >= major.count * 3
+            && !(tokens.last?.endsSentence ?? false)
         casingReliable = paragraph.role == .body || paragraph.role == .caption
             ? !(words.count >= 3 && allCaps * 2 > words.count) && !(opening && words.count >= 4 && words.count <= 25 && titleCased)
             : !(major.count >= 2 && major.allSatisfy(\.isCapitalised) && !tokens.contains { $0.kind == .number })
@@ -32,6 +37,16 @@ struct BlockText {
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
         return String(scalars: scalars[tokens[first].range.start..<tokens[last].range.end])
+    }
+
+    /// The sentence the token at `index` is in.
+    func sentence(containing index: Int) -> Range<Int>? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= index { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].contains(index) ? sentences[low] : nil
     }
 
     /// The index of the first token at or after scalar offset `offset`.

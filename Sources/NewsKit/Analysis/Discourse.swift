@@ -92,7 +92,9 @@ struct Discourse {
         if let alias, !people[person].aliases.contains(alias) { people[person].aliases.append(alias) }
         guard let role, !role.isEmpty else { return }
         if !people[person].roles.contains(role) { people[person].roles.append(role) }
-        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
+        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter { word in
+            isOrigin(word) || word.first?.isUppercase == true && lexicon.titles[word.lowercased()] == nil
+        })
         if people[person].gender == .unknown {
             let words = Set(role.lowercased().split(separator: " ").map(String.init))
             if !words.isDisjoint(with: Self.maleWords) { people[person].gender = .male }
@@ -102,7 +104,7 @@ struct Discourse {
 
     /// Ties a person to the places and nationalities of a description resolved to them.
     mutating func learnOrigins(_ person: Int, from modifiers: [String]) {
-        people[person].origins.formUnion(modifiers.filter(isOrigin))
+        people[person].origins.formUnion(modifiers.filter { isOrigin($0) || $0.first?.isUppercase == true })
     }
 
     /// Learns a person's gender from a pronoun that was resolved to them.
@@ -129,7 +131,8 @@ struct Discourse {
     /// titles match (exactly, else by class) and whose nationality does not conflict.
     func resolveDescription(title: String, modifiers: [String], at position: Int) -> Int? {
         let cls = lexicon.titles[title.lowercased()]
-        let origins = modifiers.filter(isOrigin)
+        // A capitalised modifier names a place or people even when no word list knows it (Nordland).
+        let origins = modifiers.filter { isOrigin($0) || $0.first?.isUppercase == true }
         func matches(_ p: Int, exact: Bool) -> Bool {
             let roles = people[p].roles.map { $0.lowercased() }
             let titleMatch = exact

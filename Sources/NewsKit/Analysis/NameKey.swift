@@ -17,8 +17,10 @@ enum NameKey {
             s = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             s = String(s.unicodeScalars.filter { $0.isLetter || $0.isDigit }.map(Character.init))
         }
-        for (ending, replacement) in [("iy", "y"), ("ii", "i"), ("ei", "ey")] where s.hasSuffix(ending) && s.count > 3 {
-            s = String(s.dropLast(ending.count)) + replacement
+        // й and ий at the end are written -y, -i, -iy, -ii, -yy, -yi, -ij: fold them all to -y.
+        for ending in ["iy", "ii", "yy", "yi", "ij", "ei", "i"] where s.hasSuffix(ending) && s.count > 3 {
+            s = String(s.dropLast(ending.count)) + (ending == "ei" ? "ey" : "y")
+            break
         }
         var out = ""
         for c in s where out.last != c { out.append(c) }

@@ -51,9 +51,10 @@ struct QuoteFinder {
         return spans
     }
 
-    /// `ministers' decision`: an s, the mark, a space and a lower-case word.
+    /// `ministers' decision`, `ministers' 2026 budget`: an s, the mark, a space and a word.
     private static func looksPossessive(_ i: Int, in s: [Unicode.Scalar]) -> Bool {
-        i > 0 && (s[i - 1] == "s" || s[i - 1] == "S") && i + 2 < s.count && s[i + 1] == " " && s[i + 2].isLowercaseLetter
+        i > 0 && (s[i - 1] == "s" || s[i - 1] == "S") && i + 2 < s.count && s[i + 1] == " "
+            && (s[i + 2].isLetter || s[i + 2].isDigit)
     }
 
     private static func isSingle(_ mark: Unicode.Scalar) -> Bool {

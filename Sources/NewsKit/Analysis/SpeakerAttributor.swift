@@ -181,18 +181,14 @@ struct SpeakerAttributor {
     /// token at `index` is in, or, when `index` opens a sentence, the one before it.
     func sentenceSubject(at index: Int, in block: BlockText, discourse: inout Discourse) -> Reference? {
         let tokens = block.tokens
-        func sentenceStart(before i: Int) -> Int {
-            var k = i - 1
-            while k >= 0, !(tokens[k].endsSentence && !tokens[k].isQuoted), !(tokens[k].kind == .quote && k > 0 && tokens[k - 1].endsSentence && tokens[k - 1].isQuoted) { k -= 1 }
-            return k + 1
-        }
-        var start = sentenceStart(before: index)
+        guard var sentence = block.sentence(containing: index) else { return nil }
         var end = index
-        if start == index {
-            guard index > 0 else { return nil }
-            end = start - 1
-            start = sentenceStart(before: end)
+        if sentence.lowerBound == index || sentence.lowerBound == index - 1 && tokens[sentence.lowerBound].kind == .quote {
+            guard sentence.lowerBound > 0, let previous = block.sentence(containing: sentence.lowerBound - 1) else { return nil }
+            sentence = previous
+            end = previous.upperBound
         }
+        let start = sentence.lowerBound
         var k = start
         while k < end {
             let t = tokens[k]
