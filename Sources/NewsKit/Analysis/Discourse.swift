@@ -92,9 +92,7 @@ struct Discourse {
         if let alias, !people[person].aliases.contains(alias) { people[person].aliases.append(alias) }
         guard let role, !role.isEmpty else { return }
         if !people[person].roles.contains(role) { people[person].roles.append(role) }
-        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter { word in
-            isOrigin(word) || word.first?.isUppercase == true && lexicon.titles[word.lowercased()] == nil
-        })
+        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
         if people[person].gender == .unknown {
             let words = Set(role.lowercased().split(separator: " ").map(String.init))
             if !words.isDisjoint(with: Self.maleWords) { people[person].gender = .male }

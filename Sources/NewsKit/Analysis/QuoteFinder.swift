@@ -24,7 +24,10 @@ struct QuoteFinder {
             let role = role(of: i, in: scalars, open: stack.last?.mark)
             let closable = stack.lastIndex { closes(mark, $0.mark) }
             if role == .closes || role == .either, let level = closable {
-                if isSingle(mark), looksPossessive(i, in: scalars), hasLaterCloser(for: stack[level].mark, in: scalars, after: i) {
+                // `ministers' decision` inside a quotation is a possessive when the quotation closes later
+                // and no new one opens first (‘the lads’ and ‘our boys’).
+                if isSingle(mark), looksPossessive(i, in: scalars), let later = laterCloser(for: stack[level].mark, in: scalars, after: i),
+                   !((i + 1)..<later).contains(where: { scalars[$0].isQuotationMark && Self.role(of: $0, in: scalars, open: nil) == .opens }) {
                     continue
                 }
                 if level == 0 {
@@ -80,15 +83,20 @@ struct QuoteFinder {
     }
 
     private static func hasLaterCloser(for opener: Unicode.Scalar, in scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        laterCloser(for: opener, in: scalars, after: index) != nil
+    }
+
+    /// The offset of the next mark after `index` that can close a quotation opened with `opener`.
+    private static func laterCloser(for opener: Unicode.Scalar, in scalars: [Unicode.Scalar], after index: Int) -> Int? {
         var j = index + 1
         while j < scalars.count {
             if scalars[j].isQuotationMark, closes(scalars[j], opener),
                [.closes, .either].contains(role(of: j, in: scalars, open: opener)) {
-                return true
+                return j
             }
             j += 1
         }
-        return false
+        return nil
     }
 
     /// What the mark at `i` can do, from its shape and its neighbours.
