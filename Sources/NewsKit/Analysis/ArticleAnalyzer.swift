@@ -75,7 +75,7 @@ public struct ArticleAnalyzer: Sendable {
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
         }
         for k in block.tokens.indices where !block.tokens[k].isQuoted && block.tokens[k].isWord {
-            guard lexicon.titles[block.tokens[k].lower] != nil,
+            guard lexicon.titleEndings.contains(block.tokens[k].lower),
                   !(k + 1 < block.tokens.count && (block.tokens[k + 1].isCapitalised || block.tokens[k + 1].lower == "of")),
                   let description = attributor.description(endingAt: k, in: block), !description.indefinite else { continue }
             let position = Discourse.position(block: block.index, token: k)

@@ -13,6 +13,8 @@ struct Lexicon: Sendable {
     var cueVerbs: Set<String> = []
     /// Lower-cased title (one or more words) → the class of role it names.
     var titles: [String: String] = [:]
+    /// The last word of every title (`state` for `secretary of state`), to find titles cheaply.
+    var titleEndings: Set<String> = []
     var organisationCues: Set<String> = []
     var organisations: Set<String> = []
     var nationalities: Set<String> = []
@@ -38,6 +40,7 @@ struct Lexicon: Sendable {
             let parts = line.split(separator: "\t")
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         }, uniquingKeysWith: { a, _ in a })
+        titleEndings = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
         organisationCues = Set(Self.lines("organisation-cues.txt"))
         organisations = Set(Self.lines("organisations.txt"))
         nationalities = Set(Self.lines("nationalities.txt"))
