@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 
 extern int wcwidth(wchar_t c);
@@ -29,5 +30,13 @@ static inline mmask_t newsdesk_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t newsdesk_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t newsdesk_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t newsdesk_wheel_down(void) { return BUTTON5_PRESSED; }
+
+static inline int newsdesk_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int newsdesk_key_resize(void) { return KEY_RESIZE; }
+static inline int newsdesk_key_mouse(void) { return KEY_MOUSE; }
+static inline int newsdesk_codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 
 #endif

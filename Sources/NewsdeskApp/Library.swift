@@ -1,0 +1,111 @@
+import NewsKit
+
+/// What the reader shows, over an analysed corpus: the articles and people as the outlet filter lets
+/// them through, each person's statements, and search.
+public struct Library {
+    public let corpus: Corpus
+    /// Outlets switched off in the Sources screen; `Library.unknownOutlet` stands for articles with none.
+    public var hiddenOutlets: Set<String> = []
+
+    public static let unknownOutlet = "(unknown outlet)"
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+    }
+
+    /// A statement and where it is.
+    public struct Statement {
+        public var article: Int
+        public var quote: Int
+    }
+
+    public static func outlet(of article: Article) -> String { article.source ?? unknownOutlet }
+
+    /// Every outlet with its number of articles, most articles first.
+    public var outlets: [(name: String, articles: Int)] {
+        var counts: [String: Int] = [:]
+        for analyzed in corpus.articles { counts[Self.outlet(of: analyzed.article), default: 0] += 1 }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    public func isVisible(article index: Int) -> Bool {
+        !hiddenOutlets.contains(Self.outlet(of: corpus.articles[index].article))
+    }
+
+    /// The indices of the articles the filter lets through.
+    public var visibleArticles: [Int] {
+        corpus.articles.indices.filter(isVisible)
+    }
+
+    /// The statements of an article (full and partial quotes), in reading order.
+    public func statements(inArticle index: Int) -> [Int] {
+        corpus.articles[index].quotes.indices.filter { corpus.articles[index].quotes[$0].isStatement }
+    }
+
+    /// Everything a person said in the visible articles, in article order.
+    public func statements(of person: Person) -> [Statement] {
+        visibleArticles.flatMap { a in
+            statements(inArticle: a).filter { corpus.articles[a].quotes[$0].attribution?.speaker == person.name }
+                .map { Statement(article: a, quote: $0) }
+        }
+    }
+
+    /// The people with statements in the visible articles, most statements first, then everyone else
+    /// named there.
+    public var people: [(person: Person, statements: Int)] {
+        var counts: [String: Int] = [:]
+        for a in visibleArticles {
+            for q in statements(inArticle: a) {
+                if let speaker = corpus.articles[a].quotes[q].attribution?.speaker { counts[speaker, default: 0] += 1 }
+            }
+        }
+        let visiblePaths = Set(visibleArticles.map { corpus.articles[$0].article.path })
+        return corpus.people.filter { !visiblePaths.isDisjoint(with: $0.articles) }
+            .map { ($0, counts[$0.name] ?? 0) }
+            .sorted { ($0.statements, $1.person.name) > ($1.statements, $0.person.name) }
+    }
+
+    public func person(named name: String) -> Person? {
+        corpus.people.first { $0.name == name }
+    }
+
+    /// The main speakers of an article, most statements first.
+    public func mainSpeakers(ofArticle index: Int, limit: Int = 2) -> [String] {
+        var counts: [String: Int] = [:]
+        for q in statements(inArticle: index) {
+            if let speaker = corpus.articles[index].quotes[q].attribution?.speaker { counts[speaker, default: 0] += 1 }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
+    }
+
+    /// A place in an article where a search matched.
+    public struct Match {
+        public var article: Int
+        public var block: Int
+        /// Scalar offsets in the block's text.
+        public var range: Range<Int>
+    }
+
+    /// Case-insensitive matches of `query` in the visible articles' headlines and text.
+    public func search(_ query: String) -> [Match] {
+        let needle = Array(query.lowercased().unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        var matches: [Match] = []
+        for a in visibleArticles {
+            for (b, block) in corpus.articles[a].article.blocks.enumerated() {
+                let hay = Array(block.text.lowercased().unicodeScalars)
+                guard hay.count >= needle.count else { continue }
+                var i = 0
+                while i + needle.count <= hay.count {
+                    if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle {
+                        matches.append(Match(article: a, block: b, range: i..<(i + needle.count)))
+                        i += needle.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return matches
+    }
+}

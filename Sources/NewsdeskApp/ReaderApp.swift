@@ -1,0 +1,121 @@
+import NewsKit
+import TerminalUI
+
+/// The reader: a stack of screens over a library, a breadcrumb at the top, a status line at the
+/// bottom, and the loop that turns terminal events into commands.
+public final class ReaderApp {
+    public private(set) var library: Library
+    private let terminal: Terminal
+    private let theme: Theme
+    private var stack: [any Screen] = [ArticlesScreen()]
+    public private(set) var isDone = false
+
+    /// The smallest window the reader draws in; below it, it says so.
+    public static let minimumSize = (width: 30, height: 8)
+
+    public init(library: Library, terminal: Terminal) {
+        self.library = library
+        self.terminal = terminal
+        theme = Theme(colorMode: terminal.colorMode)
+    }
+
+    /// Shows frames and handles events until the user quits.
+    public func run() {
+        while !isDone {
+            terminal.draw(render(width: terminal.width, height: terminal.height))
+            guard let event = terminal.nextEvent(timeout: 1000) else { continue }
+            handle(event)
+        }
+    }
+
+    /// The breadcrumb: where you are.
+    public var breadcrumb: String {
+        (["Newsdesk"] + stack.map(\.title)).joined(separator: " › ")
+    }
+
+    /// The content area of a window of this size.
+    private func contentArea(width: Int, height: Int) -> Rect {
+        Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
+    }
+
+    public func render(width: Int, height: Int) -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard width >= Self.minimumSize.width, height >= Self.minimumSize.height else {
+            let message = ["Window too small:", "\(width)×\(height), need \(Self.minimumSize.width)×\(Self.minimumSize.height)"]
+            for (n, line) in message.enumerated() where n < height {
+                frame.put(line, x: max(0, (width - CellWidth.of(line)) / 2), y: max(0, height / 2 - 1) + n, style: theme.warning)
+            }
+            return frame
+        }
+        frame.fill(x: 0, y: 0, width: width, height: 1, style: theme.header)
+        let filter = library.hiddenOutlets.isEmpty ? "" : "  [\(library.hiddenOutlets.count) outlet\(library.hiddenOutlets.count == 1 ? "" : "s") off]"
+        let crumb = breadcrumb
+        let crumbWidth = width - 1 - CellWidth.of(filter)
+        let shown = CellWidth.of(crumb) > crumbWidth ? "…" + String(crumb.suffix(max(0, crumbWidth - 1))) : crumb
+        frame.put(shown, x: 1, y: 0, style: theme.header, limit: crumbWidth)
+        if !filter.isEmpty { frame.put(filter, x: width - CellWidth.of(filter), y: 0, style: theme.header) }
+        stack[stack.count - 1].render(into: &frame, area: contentArea(width: width, height: height), library: library, theme: theme)
+        frame.fill(x: 0, y: height - 1, width: width, height: 1, style: theme.status)
+        frame.put(" " + stack[stack.count - 1].status(in: library), x: 0, y: height - 1, style: theme.status)
+        return frame
+    }
+
+    public func handle(_ event: Event) {
+        let area = contentArea(width: terminal.width, height: terminal.height)
+        switch event {
+        case .tick, .resize:
+            return // the next render lays out for the new size
+        case .mouse(let mouse):
+            switch mouse.action {
+            case .wheelDown: for _ in 0..<3 { perform(.down, area: area) }
+            case .wheelUp: for _ in 0..<3 { perform(.up, area: area) }
+            case .click:
+                guard mouse.y >= area.y, mouse.y < area.y + area.height else { return }
+                perform(.click(row: mouse.y - area.y), area: area)
+            }
+        case .key(.control("c")):
+            isDone = true
+        case .key(let key):
+            let command = stack[stack.count - 1].wantsText ? KeyMap.fieldCommand(for: key) : KeyMap.command(for: key)
+            if let command { perform(command, area: area) }
+        }
+    }
+
+    private func perform(_ command: Command, area: Rect) {
+        let top = stack[stack.count - 1]
+        switch command {
+        case .quit:
+            if stack.count > 1 { stack.removeLast() } else { isDone = true }
+            return
+        case .back where !top.wantsText:
+            if stack.count > 1 { stack.removeLast() }
+            return
+        case .help where !(top is HelpScreen):
+            stack.append(HelpScreen())
+            return
+        case .people where !(top is PeopleScreen):
+            stack.append(PeopleScreen())
+            return
+        case .sources where !(top is SourcesScreen):
+            stack.append(SourcesScreen())
+            return
+        case .articles:
+            stack.removeSubrange(1...)
+            return
+        case .search where !(top is SearchScreen):
+            stack.append(SearchScreen())
+            return
+        default:
+            break
+        }
+        var screen = stack.removeLast()
+        let navigation = screen.handle(command, library: &library, area: area)
+        stack.append(screen)
+        switch navigation {
+        case .stay: break
+        case .push(let next): stack.append(next)
+        case .pop: if stack.count > 1 { stack.removeLast() }
+        case .quit: isDone = true
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import NewsKit
+import TerminalUI
+
+/// The articles: date, outlet, statements, headline and main speakers; sorted by date or outlet.
+public struct ArticlesScreen: Screen {
+    public enum Order: Sendable { case date, outlet }
+
+    public var list = ListState()
+    public var order = Order.date
+
+    public init() {}
+
+    public var title: String { "Articles" }
+
+    /// The visible articles in the chosen order.
+    func rows(_ library: Library) -> [Int] {
+        let articles = library.corpus.articles
+        return library.visibleArticles.sorted { a, b in
+            let x = articles[a].article, y = articles[b].article
+            switch order {
+            case .date:
+                if x.date != y.date { return (x.date ?? ArticleDate(year: 1000, month: 1, day: 1)!) > (y.date ?? ArticleDate(year: 1000, month: 1, day: 1)!) }
+            case .outlet:
+                if Library.outlet(of: x) != Library.outlet(of: y) { return Library.outlet(of: x) < Library.outlet(of: y) }
+            }
+            return x.path < y.path
+        }
+    }
+
+    public func status(in library: Library) -> String {
+        let count = library.visibleArticles.count
+        return "\(count == 0 ? 0 : list.selected + 1)/\(count) articles · sorted by \(order == .date ? "date" : "outlet") · Enter read · p people · s sources · / search · ? help"
+    }
+
+    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+        let rows = rows(library)
+        guard !rows.isEmpty else {
+            frame.put("No articles: every outlet is switched off (s for Sources).", x: area.x + 1, y: area.y, style: theme.dim)
+            return
+        }
+        let outletWidth = min(18, max(8, area.width / 6))
+        let speakersWidth = area.width >= 100 ? 28 : area.width >= 70 ? 18 : 0
+        for (row, index) in rows.enumerated().dropFirst(list.top).prefix(area.height) {
+            let y = area.y + row - list.top
+            let analyzed = library.corpus.articles[index]
+            let article = analyzed.article
+            let selected = row == list.selected
+            let style = selected ? theme.selection : Style.plain
+            if selected { frame.fill(x: area.x, y: y, width: area.width, height: 1, style: style) }
+            var x = area.x
+            let date = article.date?.description ?? "    —     "
+            x = frame.put(date, x: x, y: y, style: style.merged(with: theme.dim)) + 2
+            x = frame.put(Self.clip(Library.outlet(of: article), outletWidth), x: x, y: y, style: style, limit: outletWidth) + 1
+            x = max(x, area.x + 10 + 2 + outletWidth + 1)
+            let count = library.statements(inArticle: index).count
+            let countText = String(count)
+            x = frame.put(String(repeating: " ", count: max(0, 3 - countText.count)) + countText, x: x, y: y, style: style) + 2
+            let headlineWidth = area.x + area.width - x - (speakersWidth > 0 ? speakersWidth + 2 : 0)
+            let headline = article.title ?? ArticleListing.openingWords(of: article)
+            frame.put(Self.clip(headline, headlineWidth), x: x, y: y, style: style.merged(with: article.title == nil ? Style(italic: true) : theme.title), limit: headlineWidth)
+            if speakersWidth > 0 {
+                let speakers = library.mainSpeakers(ofArticle: index).map(Self.surname).joined(separator: ", ")
+                frame.put(Self.clip(speakers, speakersWidth), x: area.x + area.width - speakersWidth, y: y, style: style.merged(with: theme.dim), limit: speakersWidth)
+            }
+        }
+    }
+
+    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+        let rows = rows(library)
+        switch command {
+        case .down: list.move(by: 1, count: rows.count, height: area.height)
+        case .up: list.move(by: -1, count: rows.count, height: area.height)
+        case .pageDown: list.move(by: area.height, count: rows.count, height: area.height)
+        case .pageUp: list.move(by: -area.height, count: rows.count, height: area.height)
+        case .halfPageDown: list.move(by: area.height / 2, count: rows.count, height: area.height)
+        case .halfPageUp: list.move(by: -area.height / 2, count: rows.count, height: area.height)
+        case .top: list.select(0, count: rows.count, height: area.height)
+        case .bottom: list.select(rows.count - 1, count: rows.count, height: area.height)
+        case .sort: order = order == .date ? .outlet : .date
+        case .click(let row): list.select(list.top + row, count: rows.count, height: area.height)
+        case .open:
+            guard rows.indices.contains(list.selected) else { return .stay }
+            return .push(ReaderScreen(article: rows[list.selected], library: library))
+        default: break
+        }
+        return .stay
+    }
+
+    static func clip(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard CellWidth.of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let w = CellWidth.of(String(character))
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
+    }
+
+    static func surname(_ name: String) -> String {
+        name.split(separator: " ").last.map(String.init) ?? name
+    }
+}

@@ -1,0 +1,76 @@
+import NewsKit
+import TerminalUI
+
+/// Everyone named, most statements first; typing filters by any of a person's names.
+public struct PeopleScreen: Screen {
+    var list = ListState()
+    var filter = ""
+
+    public init() {}
+
+    public var title: String { "People" }
+    public var wantsText: Bool { true }
+
+    func rows(_ library: Library) -> [(person: Person, statements: Int)] {
+        let query = filter.lowercased()
+        guard !query.isEmpty else { return library.people }
+        return library.people.filter { row in
+            row.person.name.lowercased().contains(query) || row.person.aliases.contains { $0.lowercased().contains(query) }
+        }
+    }
+
+    public func status(in library: Library) -> String {
+        "filter: \(filter.isEmpty ? "(type to filter)" : filter) · ↑↓ move · Enter open · Esc back"
+    }
+
+    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+        let rows = rows(library)
+        if rows.isEmpty {
+            frame.put("Nobody matches “\(filter)”.", x: area.x + 1, y: area.y, style: theme.dim)
+            return
+        }
+        for (n, row) in rows.enumerated().dropFirst(list.top).prefix(area.height) {
+            let y = area.y + n - list.top
+            let selected = n == list.selected
+            let style = selected ? theme.selection : Style.plain
+            if selected { frame.fill(x: area.x, y: y, width: area.width, height: 1, style: style) }
+            let count = String(row.statements)
+            var x = frame.put(String(repeating: " ", count: max(0, 4 - count.count)) + count, x: area.x, y: y, style: style) + 2
+            x = frame.put(row.person.name, x: x, y: y, style: style.merged(with: theme.title)) + 2
+            let detail = (row.person.roles.first.map { $0 + " · " } ?? "") + "\(row.person.articles.count) article\(row.person.articles.count == 1 ? "" : "s")"
+            frame.put(ArticlesScreen.clip(detail, area.x + area.width - x), x: x, y: y, style: style.merged(with: theme.dim))
+        }
+    }
+
+    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+        switch command {
+        case .type(let c):
+            filter.append(c)
+            list = ListState()
+        case .deleteBackward:
+            guard !filter.isEmpty else { return .pop }
+            filter.removeLast()
+            list = ListState()
+        case .back where !filter.isEmpty:
+            filter = ""
+            list = ListState()
+        case .back: return .pop
+        default:
+            let rows = rows(library)
+            switch command {
+            case .down: list.move(by: 1, count: rows.count, height: area.height)
+            case .up: list.move(by: -1, count: rows.count, height: area.height)
+            case .pageDown, .halfPageDown: list.move(by: area.height, count: rows.count, height: area.height)
+            case .pageUp, .halfPageUp: list.move(by: -area.height, count: rows.count, height: area.height)
+            case .top: list.select(0, count: rows.count, height: area.height)
+            case .bottom: list.select(rows.count - 1, count: rows.count, height: area.height)
+            case .click(let row): list.select(list.top + row, count: rows.count, height: area.height)
+            case .open:
+                guard rows.indices.contains(list.selected) else { return .stay }
+                return .push(PersonScreen(person: rows[list.selected].person.name))
+            default: break
+            }
+        }
+        return .stay
+    }
+}

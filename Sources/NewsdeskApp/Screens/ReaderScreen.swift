@@ -1,0 +1,185 @@
+import NewsKit
+import TerminalUI
+
+/// One article, wrapped to the window: headline, byline and date, captions and subheadings styled
+/// apart, quotes in their speaker's colour, names marked by type. Tab and Shift-Tab step through the
+/// quotes and names; Enter on a quote or a person opens that person.
+public struct ReaderScreen: Screen {
+    /// A quote or a name that Tab can select.
+    struct Item: Equatable {
+        enum Kind: Equatable { case quote(Int), mention(Int) }
+        var kind: Kind
+        var block: Int
+        var range: TextRange
+    }
+
+    /// A screen line: wrapped text and the block it belongs to (nil for spacing and the header).
+    struct Line {
+        var wrapped: WrappedLine
+        var block: Int?
+        var indent: Int
+    }
+
+    public let article: Int
+    let items: [Item]
+    var selectedItem: Int?
+    var top = 0
+
+    /// - Parameter quote: a quote (index into the article's quotes) to open the article at, selected.
+    public init(article: Int, library: Library, quote: Int? = nil) {
+        self.article = article
+        let analyzed = library.corpus.articles[article]
+        var items = analyzed.quotes.indices.filter { analyzed.quotes[$0].isStatement }.map { q in
+            Item(kind: .quote(q), block: analyzed.quotes[q].block, range: analyzed.quotes[q].range)
+        }
+        items += analyzed.mentions.indices.map { m in
+            Item(kind: .mention(m), block: analyzed.mentions[m].block, range: analyzed.mentions[m].range)
+        }
+        self.items = items.sorted { ($0.block, $0.range.start) < ($1.block, $1.range.start) }
+        if let quote { selectedItem = self.items.firstIndex { $0.kind == .quote(quote) } }
+    }
+
+    public var title: String { "Reader" }
+
+    public func status(in library: Library) -> String {
+        let analyzed = library.corpus.articles[article]
+        guard let selectedItem else { return "Tab next quote or name · Enter open person · Esc back" }
+        switch items[selectedItem].kind {
+        case .quote(let q):
+            let quote = analyzed.quotes[q]
+            guard let a = quote.attribution else { return "speaker unknown (no rule was sure) · Tab next" }
+            let confidence = Int((a.confidence * 100).rounded())
+            return "\(a.speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · confidence \(confidence)% · Enter pivot"
+        case .mention(let m):
+            let mention = analyzed.mentions[m]
+            let kind = ["PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "name"][mention.kind.rawValue] ?? ""
+            return "\(mention.text) · \(kind)\(mention.role.map { " · \($0)" } ?? "")\(mention.kind == .person ? " · Enter pivot" : "")"
+        }
+    }
+
+    /// The article laid out for a width, with the selected item marked.
+    func lines(_ library: Library, theme: Theme, width: Int) -> [Line] {
+        let analyzed = library.corpus.articles[article]
+        let article = analyzed.article
+        let textWidth = max(1, width - 2)
+        var lines: [Line] = []
+        func add(_ styled: StyledText, block: Int?, indent: Int = 0) {
+            for wrapped in TextWrapper.wrap(styled, width: max(1, textWidth - indent)) {
+                lines.append(Line(wrapped: wrapped, block: block, indent: indent))
+            }
+        }
+        func blank() { lines.append(Line(wrapped: WrappedLine(segments: [], range: 0..<0), block: nil, indent: 0)) }
+
+        add(StyledText(article.title ?? ArticleListing.openingWords(of: article), base: theme.title), block: article.blocks.firstIndex { $0.role == .headline })
+        let meta = [Library.outlet(of: article), article.author.map { "by " + $0 }, article.date?.description]
+            .compactMap { $0 }.joined(separator: " · ")
+        add(StyledText(meta, base: theme.dim), block: nil)
+        for (index, block) in article.blocks.enumerated() {
+            switch block.role {
+            case .headline, .byline, .date: continue
+            case .related:
+                blank()
+                add(StyledText("→ " + block.text, base: theme.dim), block: index)
+            case .caption:
+                blank()
+                add(styled(block: index, library: library, theme: theme, base: theme.caption), block: index, indent: 2)
+            case .subheading:
+                blank()
+                add(styled(block: index, library: library, theme: theme, base: theme.subheading), block: index)
+            case .body:
+                blank()
+                add(styled(block: index, library: library, theme: theme, base: .plain), block: index)
+            }
+        }
+        return lines
+    }
+
+    private func styled(block: Int, library: Library, theme: Theme, base: Style) -> StyledText {
+        let analyzed = library.corpus.articles[article]
+        var runs: [StyledText.Run] = []
+        for mention in analyzed.mentions where mention.block == block {
+            runs.append(.init(range: mention.range.start..<mention.range.end, style: theme.mention(mention.kind)))
+        }
+        for quote in analyzed.quotes where quote.block == block && quote.isStatement {
+            // The marks around the words take the colour too.
+            runs.append(.init(range: max(0, quote.range.start - 1)..<(quote.range.end + 1), style: theme.quote(speaker: quote.attribution?.speaker)))
+        }
+        if let selectedItem, items[selectedItem].block == block {
+            let range = items[selectedItem].range
+            runs.append(.init(range: range.start..<range.end, style: theme.selection))
+        }
+        return StyledText(library.corpus.articles[article].article.blocks[block].text, base: base, runs: runs)
+    }
+
+    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+        let lines = lines(library, theme: theme, width: area.width)
+        for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+            frame.put(line.wrapped, x: area.x + 1 + line.indent, y: area.y + row, limit: area.width - 1 - line.indent)
+        }
+    }
+
+    /// The screen line where item `index` starts.
+    private func line(ofItem index: Int, in lines: [Line]) -> Int? {
+        let item = items[index]
+        return lines.firstIndex { $0.block == item.block && $0.wrapped.range.upperBound > item.range.start }
+    }
+
+    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+        let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
+        let maxTop = max(0, lines.count - area.height)
+        switch command {
+        case .down: top = min(maxTop, top + 1)
+        case .up: top = max(0, top - 1)
+        case .pageDown: top = min(maxTop, top + max(1, area.height - 1))
+        case .pageUp: top = max(0, top - max(1, area.height - 1))
+        case .halfPageDown: top = min(maxTop, top + max(1, area.height / 2))
+        case .halfPageUp: top = max(0, top - max(1, area.height / 2))
+        case .top: top = 0
+        case .bottom: top = maxTop
+        case .nextItem, .previousItem:
+            guard !items.isEmpty else { return .stay }
+            let step = command == .nextItem ? 1 : -1
+            selectedItem = selectedItem.map { ($0 + step + items.count) % items.count } ?? (step > 0 ? 0 : items.count - 1)
+            reveal(in: lines, height: area.height)
+        case .open:
+            guard let person = selectedPerson(library) else { return .stay }
+            return .push(PersonScreen(person: person.name))
+        default: break
+        }
+        return .stay
+    }
+
+    /// Scrolls so the selected item shows.
+    mutating func reveal(in lines: [Line], height: Int) {
+        guard let selectedItem, let line = line(ofItem: selectedItem, in: lines) else { return }
+        if line < top || line >= top + height { top = max(0, min(line - height / 3, lines.count - height)) }
+    }
+
+    /// Makes sure an item chosen before the first layout (a pivot from the Person screen) shows.
+    public mutating func revealSelection(library: Library, area: Rect) {
+        reveal(in: lines(library, theme: Theme(colorMode: .none), width: area.width), height: area.height)
+    }
+
+    /// Scrolls to the first line of a block (a search match).
+    public mutating func scroll(toBlock block: Int, library: Library, area: Rect) {
+        let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
+        if let line = lines.firstIndex(where: { $0.block == block }) {
+            top = max(0, min(line - area.height / 3, lines.count - area.height))
+        }
+    }
+
+    /// The person behind the selected item: a quote's speaker, or the person a name refers to.
+    func selectedPerson(_ library: Library) -> Person? {
+        guard let selectedItem else { return nil }
+        let analyzed = library.corpus.articles[article]
+        switch items[selectedItem].kind {
+        case .quote(let q):
+            return analyzed.quotes[q].attribution.flatMap { library.person(named: $0.speaker) }
+        case .mention(let m):
+            let mention = analyzed.mentions[m]
+            guard mention.kind == .person,
+                  let local = analyzed.people.firstIndex(where: { $0.aliases.contains(mention.text) }) else { return nil }
+            return library.corpus.person(article: article, local: local)
+        }
+    }
+}

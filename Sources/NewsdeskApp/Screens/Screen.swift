@@ -1,0 +1,36 @@
+import TerminalUI
+
+/// A rectangle of the window.
+public struct Rect: Equatable, Sendable {
+    public var x: Int, y: Int, width: Int, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+}
+
+/// What the app does after a screen handled a command.
+public enum Navigation {
+    case stay
+    case push(any Screen)
+    case pop
+    case quit
+}
+
+/// One screen of the reader: draws itself into an area and handles commands.
+public protocol Screen {
+    /// Its part of the breadcrumb.
+    var title: String { get }
+    /// What the status line says about it: position, selection, hints.
+    func status(in library: Library) -> String
+    /// Whether printable keys go to a text field (filter or prompt) instead of navigation.
+    var wantsText: Bool { get }
+    func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme)
+    mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation
+}
+
+extension Screen {
+    public var wantsText: Bool { false }
+}

@@ -1,0 +1,90 @@
+import NewsKit
+import TerminalUI
+
+/// Search over headlines, text and quotes: type, Enter to list the matches; n/N step through them;
+/// Enter on a match opens the article there.
+public struct SearchScreen: Screen {
+    var query = ""
+    var editing = true
+    var matches: [Library.Match] = []
+    var list = ListState()
+
+    public init() {}
+
+    public var title: String { query.isEmpty ? "Search" : "Search “\(query)”" }
+    public var wantsText: Bool { editing }
+
+    public func status(in library: Library) -> String {
+        editing ? "/\(query)▏ · Enter search · Esc cancel"
+            : "\(matches.isEmpty ? 0 : list.selected + 1)/\(matches.count) matches · n/N next/previous · Enter open · / new search"
+    }
+
+    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+        if editing {
+            frame.put("Search for: " + query, x: area.x + 1, y: area.y, style: theme.title)
+            frame.put("Matches headlines, article text and quotes, ignoring case.", x: area.x + 1, y: area.y + 2, style: theme.dim)
+            return
+        }
+        guard !matches.isEmpty else {
+            frame.put("No match for “\(query)”.", x: area.x + 1, y: area.y, style: theme.dim)
+            return
+        }
+        let visible = max(1, area.height / 2)
+        for (n, match) in matches.enumerated().dropFirst(list.top).prefix(visible) {
+            let y = area.y + (n - list.top) * 2
+            let article = library.corpus.articles[match.article].article
+            let selected = n == list.selected
+            let source = [article.date?.description, Library.outlet(of: article), article.title ?? ArticleListing.openingWords(of: article)]
+                .compactMap { $0 }.joined(separator: " · ")
+            frame.put((selected ? "▶ " : "  ") + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
+            frame.put(context(of: match, in: article, width: area.width - 4), x: area.x + 3, y: y + 1)
+        }
+    }
+
+    /// The line around a match.
+    private func context(of match: Library.Match, in article: Article, width: Int) -> String {
+        let scalars = Array(article.blocks[match.block].text.unicodeScalars)
+        let before = max(0, match.range.lowerBound - width / 3)
+        let slice = scalars[before..<min(scalars.count, before + width)]
+        var text = String(String.UnicodeScalarView(slice))
+        if before > 0 { text = "…" + text.dropFirst() }
+        return ArticlesScreen.clip(text, width)
+    }
+
+    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+        if editing {
+            switch command {
+            case .type(let c): query.append(c)
+            case .deleteBackward: if query.isEmpty { return .pop } else { query.removeLast() }
+            case .back: return .pop
+            case .open:
+                matches = library.search(query)
+                editing = false
+                list = ListState()
+            default: break
+            }
+            return .stay
+        }
+        let visible = max(1, area.height / 2)
+        switch command {
+        case .down, .nextMatch: list.move(by: 1, count: matches.count, height: visible)
+        case .up, .previousMatch: list.move(by: -1, count: matches.count, height: visible)
+        case .pageDown: list.move(by: visible, count: matches.count, height: visible)
+        case .pageUp: list.move(by: -visible, count: matches.count, height: visible)
+        case .search:
+            editing = true
+            query = ""
+        case .open:
+            guard matches.indices.contains(list.selected) else { return .stay }
+            let match = matches[list.selected]
+            let quote = library.corpus.articles[match.article].quotes.firstIndex {
+                $0.block == match.block && $0.range.start <= match.range.lowerBound && match.range.upperBound <= $0.range.end && $0.isStatement
+            }
+            var reader = ReaderScreen(article: match.article, library: library, quote: quote)
+            reader.scroll(toBlock: match.block, library: library, area: area)
+            return .push(reader)
+        default: break
+        }
+        return .stay
+    }
+}

@@ -1,0 +1,48 @@
+import NewsKit
+import TerminalUI
+
+/// The reader's looks. With colour, quotes take a stable colour per speaker and names a colour per
+/// type; without (`NO_COLOR`), attributes alone tell them apart.
+public struct Theme: Sendable {
+    public let colorMode: ColorMode
+
+    public init(colorMode: ColorMode) {
+        self.colorMode = colorMode
+    }
+
+    private var colored: Bool { colorMode != .none }
+
+    public var header: Style { Style(bold: true, reverse: true) }
+    public var status: Style { Style(reverse: true) }
+    public var selection: Style { Style(reverse: true) }
+    public var dim: Style { Style(dim: true) }
+    public var title: Style { Style(bold: true) }
+    public var caption: Style { colored ? Style(foreground: .init(245), italic: true) : Style(dim: true, italic: true) }
+    public var subheading: Style { Style(bold: true, underline: true) }
+    public var warning: Style { colored ? Style(foreground: .red, bold: true) : Style(bold: true) }
+
+    /// Distinct, readable colours for speakers (256-colour indices; `Style.Color.basic` maps them down).
+    private static let speakerColors: [UInt8] = [39, 208, 170, 76, 220, 45, 203, 141, 114, 214, 81, 177]
+
+    /// The style of a quote by this speaker (nil: no speaker known).
+    public func quote(speaker: String?) -> Style {
+        guard colored else { return Style(bold: speaker != nil, italic: true) }
+        guard let speaker else { return Style(foreground: .init(250), italic: true) }
+        let index = Int(stableHash(speaker) % UInt64(Self.speakerColors.count))
+        return Style(foreground: .init(Self.speakerColors[index]))
+    }
+
+    public func mention(_ kind: Mention.Kind) -> Style {
+        switch kind {
+        case .person: return colored ? Style(bold: true, underline: true) : Style(bold: true, underline: true)
+        case .organization: return colored ? Style(foreground: .init(109), underline: true) : Style(underline: true)
+        case .place: return colored ? Style(foreground: .init(143), underline: true) : Style(underline: true)
+        case .misc: return colored ? Style(foreground: .init(180)) : Style()
+        }
+    }
+
+    /// FNV-1a: the same for a name in every run (Swift's `hashValue` is seeded per process).
+    private func stableHash(_ text: String) -> UInt64 {
+        text.utf8.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+    }
+}

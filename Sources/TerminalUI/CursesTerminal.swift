@@ -1,0 +1,175 @@
+import CNcursesw
+import Glibc
+
+/// The one place that talks to ncurses: shows frames and turns input into events. Create it, use it
+/// and close it on one thread.
+///
+/// Start-up follows the checked recipe (ENGINEERING.md): a UTF-8 locale before ncurses, `newterm` so an
+/// unknown `TERM` is an error rather than an exit, cbreak/noecho/keypad, no cursor, a short escape
+/// delay, the mouse, colours with the terminal's default background. A crash signal restores the
+/// terminal before the process dies.
+public final class CursesTerminal: Terminal {
+    public enum Failure: Error, CustomStringConvertible {
+        case unknownTerminal(String)
+        public var description: String {
+            switch self {
+            case .unknownTerminal(let name):
+                return "cannot drive the terminal type '\(name)'; try TERM=xterm-256color"
+            }
+        }
+    }
+
+    public let colorMode: ColorMode
+    private var pairs: [Int: Int16] = [:]
+    private var closed = false
+
+    public var width: Int { Int(getmaxx(newsdesk_stdscr())) }
+    public var height: Int { Int(getmaxy(newsdesk_stdscr())) }
+
+    /// - Parameter useColor: false for `NO_COLOR`: attributes only.
+    public init(useColor: Bool) throws {
+        setlocale(LC_ALL, "")
+        if newsdesk_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        let name = getenv("TERM").map { String(cString: $0) } ?? "dumb"
+        guard newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else { throw Failure.unknownTerminal(name) }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(newsdesk_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        mousemask(newsdesk_all_mouse_events(), nil)
+        mouseinterval(0)
+        if useColor, has_colors() {
+            start_color()
+            use_default_colors()
+            colorMode = newsdesk_colors() >= 256 ? .palette256 : .basic
+        } else {
+            colorMode = .none
+        }
+        CrashGuard.install()
+    }
+
+    deinit { close() }
+
+    /// Restores the terminal; safe to call twice.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+    }
+
+    public func draw(_ frame: Frame) {
+        let screen = newsdesk_stdscr()
+        for y in 0..<min(frame.height, height) {
+            for x in 0..<min(frame.width, width) {
+                let cell = frame[x, y]
+                guard !cell.isContinuation else { continue }
+                var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }) + [0]
+                var character = cchar_t()
+                let (attributes, pair) = look(of: cell.style)
+                setcchar(&character, &wide, attributes, pair, nil)
+                mvwadd_wch(screen, Int32(y), Int32(x), &character)
+            }
+        }
+        wnoutrefresh(screen)
+        doupdate()
+    }
+
+    public func nextEvent(timeout milliseconds: Int) -> Event? {
+        let screen = newsdesk_stdscr()
+        wtimeout(screen, Int32(milliseconds))
+        var input: wint_t = 0
+        let status = wget_wch(screen, &input)
+        if status == ERR { return nil }
+        if status == newsdesk_key_code_yes() { return keyEvent(Int32(input)) }
+        return .key(Self.key(forCharacter: UInt32(input)))
+    }
+
+    /// A typed character as a key: Enter, Escape, Backspace, Tab and Ctrl-letters by name.
+    static func key(forCharacter value: UInt32) -> Key {
+        switch value {
+        case 0x0A, 0x0D: return .enter
+        case 0x1B: return .escape
+        case 0x7F, 0x08: return .backspace
+        case 0x09: return .tab
+        case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) } ?? .escape
+        }
+    }
+
+    private func keyEvent(_ code: Int32) -> Event? {
+        switch code {
+        case Int32(KEY_UP): return .key(.up)
+        case Int32(KEY_DOWN): return .key(.down)
+        case Int32(KEY_LEFT): return .key(.left)
+        case Int32(KEY_RIGHT): return .key(.right)
+        case Int32(KEY_NPAGE): return .key(.pageDown)
+        case Int32(KEY_PPAGE): return .key(.pageUp)
+        case Int32(KEY_HOME): return .key(.home)
+        case Int32(KEY_END): return .key(.end)
+        case Int32(KEY_ENTER): return .key(.enter)
+        case Int32(KEY_BACKSPACE): return .key(.backspace)
+        case Int32(KEY_BTAB): return .key(.backTab)
+        case Int32(KEY_DC): return .key(.delete)
+        case newsdesk_key_resize(): return .resize(width: width, height: height)
+        case newsdesk_key_mouse(): return mouseEvent()
+        case Int32(KEY_F0 + 1)...Int32(KEY_F0 + 12): return .key(.function(Int(code - Int32(KEY_F0))))
+        default: return nil
+        }
+    }
+
+    private func mouseEvent() -> Event? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let x = Int(event.x), y = Int(event.y)
+        if event.bstate & newsdesk_wheel_up() != 0 { return .mouse(.init(action: .wheelUp, x: x, y: y)) }
+        if event.bstate & newsdesk_wheel_down() != 0 { return .mouse(.init(action: .wheelDown, x: x, y: y)) }
+        if event.bstate & (newsdesk_button1_clicked() | newsdesk_button1_pressed()) != 0 {
+            return .mouse(.init(action: .click, x: x, y: y))
+        }
+        return nil
+    }
+
+    /// The ncurses attributes and colour pair of a style.
+    private func look(of style: Style) -> (attr_t, Int16) {
+        var attributes = newsdesk_a_normal()
+        if style.bold { attributes |= newsdesk_a_bold() }
+        if style.dim { attributes |= newsdesk_a_dim() }
+        if style.italic { attributes |= newsdesk_a_italic() }
+        if style.underline { attributes |= newsdesk_a_underline() }
+        if style.reverse { attributes |= newsdesk_a_reverse() }
+        guard colorMode != .none, style.foreground != nil || style.background != nil else { return (attributes, 0) }
+        func index(_ color: Style.Color?) -> Int16 {
+            guard let color else { return -1 }
+            return Int16(colorMode == .palette256 ? color.index : color.basic.index)
+        }
+        let fg = index(style.foreground), bg = index(style.background)
+        let key = Int(fg + 1) << 16 | Int(bg + 1)
+        if let pair = pairs[key] { return (attributes, pair) }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < newsdesk_color_pairs() else { return (attributes, 0) }
+        init_pair(next, fg, bg)
+        pairs[key] = next
+        return (attributes, next)
+    }
+}
+
+/// Restores the terminal when the process is killed by a crash signal (a Swift trap, a bad access) or
+/// a hang-up, then lets the signal do its work. ncurses itself restores on SIGINT and SIGTERM.
+enum CrashGuard {
+    static func install() {
+        for signal in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = crashHandler
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+    }
+}
+
+private func crashHandler(_ signal: Int32) {
+    endwin()
+    raise(signal)
+}

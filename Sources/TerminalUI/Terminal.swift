@@ -1,0 +1,54 @@
+/// What the app needs of a terminal: its size, a way to show a frame, and the next event.
+public protocol Terminal: AnyObject {
+    var width: Int { get }
+    var height: Int { get }
+    /// Whether colours may be used (false with `NO_COLOR` or on a terminal without them).
+    var colorMode: ColorMode { get }
+    func draw(_ frame: Frame)
+    /// The next event, waiting at most `timeout` milliseconds (nil: no event in time).
+    func nextEvent(timeout: Int) -> Event?
+}
+
+/// How much colour a terminal shows.
+public enum ColorMode: Sendable {
+    /// Attributes only (bold, underline, reverse): `NO_COLOR`, or a terminal without colours.
+    case none
+    case basic
+    case palette256
+}
+
+/// A terminal in memory, for tests: events are queued by the test, frames are kept.
+public final class InMemoryTerminal: Terminal {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public let colorMode: ColorMode
+    public private(set) var frames: [Frame] = []
+    private var events: [Event]
+
+    public init(width: Int, height: Int, colorMode: ColorMode = .palette256, events: [Event] = []) {
+        self.width = width
+        self.height = height
+        self.colorMode = colorMode
+        self.events = events
+    }
+
+    public var lastFrame: Frame? { frames.last }
+
+    public func send(_ event: Event) {
+        events.append(event)
+    }
+
+    public func draw(_ frame: Frame) {
+        frames.append(frame)
+    }
+
+    public func nextEvent(timeout: Int) -> Event? {
+        guard !events.isEmpty else { return nil }
+        let event = events.removeFirst()
+        if case .resize(let w, let h) = event {
+            width = w
+            height = h
+        }
+        return event
+    }
+}
