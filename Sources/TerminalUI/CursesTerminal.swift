@@ -22,6 +22,9 @@ public final class CursesTerminal: Terminal {
     public let colorMode: ColorMode
     private var pairs: [Int: Int16] = [:]
     private var closed = false
+    /// Set by a resize: the terminal may have cleared or reflowed what was on it, so the next frame is
+    /// drawn in full rather than as a difference.
+    private var repaintAll = false
 
     public var width: Int { Int(getmaxx(newsdesk_stdscr())) }
     public var height: Int { Int(getmaxy(newsdesk_stdscr())) }
@@ -30,6 +33,13 @@ public final class CursesTerminal: Terminal {
     public init(useColor: Bool) throws {
         setlocale(LC_ALL, "")
         if newsdesk_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        // A parent may have blocked or ignored SIGWINCH (and children inherit both): ncurses needs it
+        // to learn of a resize.
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        sigprocmask(SIG_UNBLOCK, &winch, nil)
+        signal(SIGWINCH, SIG_DFL)
         let name = getenv("TERM").map { String(cString: $0) } ?? "dumb"
         guard newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else { throw Failure.unknownTerminal(name) }
         cbreak()
@@ -61,6 +71,11 @@ public final class CursesTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         let screen = newsdesk_stdscr()
+        if repaintAll {
+            repaintAll = false
+            werase(screen)
+            clearok(screen, true)
+        }
         for y in 0..<min(frame.height, height) {
             for x in 0..<min(frame.width, width) {
                 let cell = frame[x, y]
@@ -112,7 +127,9 @@ public final class CursesTerminal: Terminal {
         case Int32(KEY_BACKSPACE): return .key(.backspace)
         case Int32(KEY_BTAB): return .key(.backTab)
         case Int32(KEY_DC): return .key(.delete)
-        case newsdesk_key_resize(): return .resize(width: width, height: height)
+        case newsdesk_key_resize():
+            repaintAll = true
+            return .resize(width: width, height: height)
         case newsdesk_key_mouse(): return mouseEvent()
         case Int32(KEY_F0 + 1)...Int32(KEY_F0 + 12): return .key(.function(Int(code - Int32(KEY_F0))))
         default: return nil

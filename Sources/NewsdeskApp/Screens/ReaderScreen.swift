@@ -47,9 +47,11 @@ public struct ReaderScreen: Screen {
         switch items[selectedItem].kind {
         case .quote(let q):
             let quote = analyzed.quotes[q]
-            guard let a = quote.attribution else { return "speaker unknown (no rule was sure) · Tab next" }
+            let words = quote.text.split(separator: " ")
+            let opening = "“" + words.prefix(5).joined(separator: " ") + (words.count > 5 ? "…”" : "”")
+            guard let a = quote.attribution else { return "\(opening) — speaker unknown (no rule was sure)" }
             let confidence = Int((a.confidence * 100).rounded())
-            return "\(a.speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · confidence \(confidence)% · Enter pivot"
+            return "\(opening) — \(a.speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · \(confidence)% · Enter pivot"
         case .mention(let m):
             let mention = analyzed.mentions[m]
             let kind = ["PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "name"][mention.kind.rawValue] ?? ""
@@ -139,7 +141,13 @@ public struct ReaderScreen: Screen {
         case .nextItem, .previousItem:
             guard !items.isEmpty else { return .stay }
             let step = command == .nextItem ? 1 : -1
-            selectedItem = selectedItem.map { ($0 + step + items.count) % items.count } ?? (step > 0 ? 0 : items.count - 1)
+            if let selected = selectedItem, let line = line(ofItem: selected, in: lines), line >= top, line < top + area.height {
+                selectedItem = (selected + step + items.count) % items.count
+            } else {
+                // Nothing selected on screen: start from what the reader is looking at.
+                let onScreen = items.indices.filter { line(ofItem: $0, in: lines).map { $0 >= top && $0 < top + area.height } ?? false }
+                selectedItem = (step > 0 ? onScreen.first : onScreen.last) ?? (step > 0 ? 0 : items.count - 1)
+            }
             reveal(in: lines, height: area.height)
         case .open:
             guard let person = selectedPerson(library) else { return .stay }
