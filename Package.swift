@@ -30,7 +30,7 @@ let package = Package(
         ),
         .testTarget(name: "NewsKitTests", dependencies: ["NewsKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "NewsdeskAppTests", dependencies: ["NewsdeskApp"]),
+        .testTarget(name: "NewsdeskAppTests", dependencies: ["NewsdeskApp", "NewsKit", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["newsdesk"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@ import NewsKit
 
 /// What the reader shows, over an analysed corpus: the articles and people as the outlet filter lets
 /// them through, each person's statements, and search.
-public struct Library {
+public struct Library: Sendable {
     public let corpus: Corpus
     /// Outlets switched off in the Sources screen; `Library.unknownOutlet` stands for articles with none.
     public var hiddenOutlets: Set<String> = []
@@ -14,7 +14,7 @@ public struct Library {
     }
 
     /// A statement and where it is.
-    public struct Statement {
+    public struct Statement: Sendable {
         public var article: Int
         public var quote: Int
     }
@@ -79,7 +79,7 @@ public struct Library {
     }
 
     /// A place in an article where a search matched.
-    public struct Match {
+    public struct Match: Sendable {
         public var article: Int
         public var block: Int
         /// Scalar offsets in the block's text.
