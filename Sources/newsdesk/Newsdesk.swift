@@ -16,7 +16,7 @@ struct Newsdesk: ParsableCommand {
         Exit status: 0 on success (problems with single files are reported on stderr and the rest still \
         load); 1 when no article could be read; 64 for a usage error (a bad flag, a path that does not exist).
         """,
-        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Bench.self, Explain.self],
+        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )
 }

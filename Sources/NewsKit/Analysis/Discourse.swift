@@ -122,6 +122,10 @@ struct Discourse {
             $0.position < position && $0.position >= window && $0.isSalient
                 && (people[$0.person].gender == gender || people[$0.person].gender == .unknown)
         }
+        // Someone named earlier in the same paragraph comes first (its first such person: the one the
+        // paragraph is about); else the last subject of the paragraphs before, else the last named.
+        let block = position / 1_000_000
+        if let here = compatible.first(where: { $0.position / 1_000_000 == block }) { return here.person }
         return (compatible.last(where: \.isSubject) ?? compatible.last)?.person
     }
 

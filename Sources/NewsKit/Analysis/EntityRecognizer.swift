@@ -209,6 +209,14 @@ struct EntityRecognizer {
             return out + [Candidate(tokens: (t + 1)..<end, kind: .person, role: tokens[start...t].map(\.text).joined(separator: " "),
                                     sentenceInitial: false)]
         }
+        // An unknown role before a given name: Harbour Master Mira Castell.
+        if end - start >= 4, casingReliable, titleLength(tokens, at: start, limit: end) == nil,
+           tokens[start..<end].allSatisfy(\.isWord),
+           let g = ((start + 1)..<(end - 1)).first(where: { lexicon.givenNames[tokens[$0].lower] != nil }), (2...3).contains(end - g),
+           !tokens[start..<g].contains(where: { lexicon.isPlace($0.text) || lexicon.isOrganisation($0.text) || $0.isPossessive }) {
+            return out + [Candidate(tokens: g..<end, kind: .person, role: tokens[start..<g].map(\.text).joined(separator: " "),
+                                    sentenceInitial: false)]
+        }
         // Titles before a name: President, Secretary of State, Foreign Minister.
         var role: [String] = leftRole(tokens, before: start)
         var k = start
