@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 "NewsKit",
                 "NewsdeskApp",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -65,6 +65,8 @@ public final class ReaderApp {
         switch event {
         case .tick, .resize:
             return // the next render lays out for the new size
+        case .hangup:
+            isDone = true
         case .mouse(let mouse):
             switch mouse.action {
             case .wheelDown: for _ in 0..<3 { perform(.down, area: area) }

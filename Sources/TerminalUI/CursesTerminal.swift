@@ -96,9 +96,16 @@ public final class CursesTerminal: Terminal {
         wtimeout(screen, Int32(milliseconds))
         var input: wint_t = 0
         let status = wget_wch(screen, &input)
-        if status == ERR { return nil }
+        if status == ERR { return inputClosed() ? .hangup : nil }
         if status == newsdesk_key_code_yes() { return keyEvent(Int32(input)) }
         return .key(Self.key(forCharacter: UInt32(input)))
+    }
+
+    /// Whether standard input has hung up or failed, so that no key can come any more.
+    private func inputClosed() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// A typed character as a key: Enter, Escape, Backspace, Tab and Ctrl-letters by name.

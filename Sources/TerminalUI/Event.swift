@@ -15,6 +15,8 @@ public enum Event: Hashable, Sendable {
     case mouse(Mouse)
     /// Nothing happened for a while; background work may want to redraw.
     case tick
+    /// The terminal went away (its window closed, the connection dropped): time to quit.
+    case hangup
 
     public struct Mouse: Hashable, Sendable {
         public enum Action: Hashable, Sendable { case click, wheelUp, wheelDown }

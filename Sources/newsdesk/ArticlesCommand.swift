@@ -66,7 +66,6 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads and analyses the articles.
     func loadCorpus() throws -> Corpus {
-        let analyzer = ArticleAnalyzer()
-        return Corpus(articles: try loadArticles().map(analyzer.analyze))
+        Corpus(articles: ArticleAnalyzer().analyze(try loadArticles()))
     }
 }

@@ -42,8 +42,9 @@ public struct ArticleLoader: Sendable {
         var result = Result()
         let (entries, problems) = try Self.entries(under: paths)
         result.problems = problems
-        for entry in entries {
-            switch read(entry) {
+        let loader = self
+        for read in parallelMap(entries, { loader.read($0) }) {
+            switch read {
             case .success(let (article, warning)):
                 result.articles.append(article)
                 if let warning { result.problems.append(warning) }

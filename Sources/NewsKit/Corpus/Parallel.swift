@@ -1,0 +1,24 @@
+import Dispatch
+
+/// Maps a collection on every core, keeping the order: the result is the same whatever the order the
+/// work ran in.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        // Each index is written by one iteration only.
+        slots[index] = transform(items[index])
+    }
+    return results.map { $0! }
+}
+
+extension ArticleAnalyzer {
+    /// Analyses articles on every core; the results are in the articles' order.
+    public func analyze(_ articles: [Article]) -> [AnalyzedArticle] {
+        let analyzer = self
+        return parallelMap(articles) { analyzer.analyze($0) }
+    }
+}
