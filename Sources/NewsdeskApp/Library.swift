@@ -9,8 +9,34 @@ public struct Library: Sendable {
 
     public static let unknownOutlet = "(unknown outlet)"
 
+    /// Every article, newest first (undated last), and by outlet: sorted once, filtered per frame.
+    public let articlesByDate: [Int]
+    public let articlesByOutlet: [Int]
+    /// Every statement of each speaker, in article order: a pivot is a lookup, not a scan.
+    private let statementsBySpeaker: [String: [Statement]]
+
     public init(corpus: Corpus) {
         self.corpus = corpus
+        let articles = corpus.articles.map(\.article)
+        articlesByDate = articles.indices.sorted { a, b in
+            switch (articles[a].date, articles[b].date) {
+            case let (x?, y?) where x != y: return x > y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return articles[a].path < articles[b].path
+            }
+        }
+        var bySpeaker: [String: [Statement]] = [:]
+        for (a, analyzed) in corpus.articles.enumerated() {
+            for (q, quote) in analyzed.quotes.enumerated() where quote.isStatement {
+                if let speaker = quote.attribution?.speaker { bySpeaker[speaker, default: []].append(Statement(article: a, quote: q)) }
+            }
+        }
+        statementsBySpeaker = bySpeaker
+        articlesByOutlet = articles.indices.sorted { a, b in
+            let x = Self.outlet(of: articles[a]), y = Self.outlet(of: articles[b])
+            return x != y ? x < y : articles[a].path < articles[b].path
+        }
     }
 
     /// A statement and where it is.
@@ -44,24 +70,20 @@ public struct Library: Sendable {
 
     /// Everything a person said in the visible articles, in article order.
     public func statements(of person: Person) -> [Statement] {
-        visibleArticles.flatMap { a in
-            statements(inArticle: a).filter { corpus.articles[a].quotes[$0].attribution?.speaker == person.name }
-                .map { Statement(article: a, quote: $0) }
-        }
+        let all = statementsBySpeaker[person.name] ?? []
+        return hiddenOutlets.isEmpty ? all : all.filter { isVisible(article: $0.article) }
     }
 
     /// The people with statements in the visible articles, most statements first, then everyone else
     /// named there.
     public var people: [(person: Person, statements: Int)] {
-        var counts: [String: Int] = [:]
-        for a in visibleArticles {
-            for q in statements(inArticle: a) {
-                if let speaker = corpus.articles[a].quotes[q].attribution?.speaker { counts[speaker, default: 0] += 1 }
-            }
+        if hiddenOutlets.isEmpty {
+            // The corpus already lists people by statements.
+            return corpus.people.map { ($0, $0.quoteCount) }
         }
         let visiblePaths = Set(visibleArticles.map { corpus.articles[$0].article.path })
         return corpus.people.filter { !visiblePaths.isDisjoint(with: $0.articles) }
-            .map { ($0, counts[$0.name] ?? 0) }
+            .map { ($0, statements(of: $0).count) }
             .sorted { ($0.statements, $1.person.name) > ($1.statements, $0.person.name) }
     }
 

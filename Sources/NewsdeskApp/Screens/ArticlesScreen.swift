@@ -14,21 +14,12 @@ public struct ArticlesScreen: Screen {
 
     /// The visible articles in the chosen order.
     func rows(_ library: Library) -> [Int] {
-        let articles = library.corpus.articles
-        return library.visibleArticles.sorted { a, b in
-            let x = articles[a].article, y = articles[b].article
-            switch order {
-            case .date:
-                if x.date != y.date { return (x.date ?? ArticleDate(year: 1000, month: 1, day: 1)!) > (y.date ?? ArticleDate(year: 1000, month: 1, day: 1)!) }
-            case .outlet:
-                if Library.outlet(of: x) != Library.outlet(of: y) { return Library.outlet(of: x) < Library.outlet(of: y) }
-            }
-            return x.path < y.path
-        }
+        let sorted = order == .date ? library.articlesByDate : library.articlesByOutlet
+        return library.hiddenOutlets.isEmpty ? sorted : sorted.filter(library.isVisible)
     }
 
     public func status(in library: Library) -> String {
-        let count = library.visibleArticles.count
+        let count = rows(library).count
         return "\(count == 0 ? 0 : list.selected + 1)/\(count) articles · sorted by \(order == .date ? "date" : "outlet") · Enter read · p people · s sources · / search · ? help"
     }
 
