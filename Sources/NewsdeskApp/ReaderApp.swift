@@ -56,7 +56,11 @@ public final class ReaderApp {
         if !filter.isEmpty { frame.put(filter, x: width - CellWidth.of(filter), y: 0, style: theme.header) }
         stack[stack.count - 1].render(into: &frame, area: contentArea(width: width, height: height), library: library, theme: theme)
         frame.fill(x: 0, y: height - 1, width: width, height: 1, style: theme.status)
-        frame.put(" " + stack[stack.count - 1].status(in: library), x: 0, y: height - 1, style: theme.status)
+        // The outlet filter holds on every screen and says so on the right of the status line.
+        let status = " " + stack[stack.count - 1].status(in: library)
+        let statusWidth = width - CellWidth.of(filter)
+        frame.put(ArticlesScreen.clip(status, statusWidth), x: 0, y: height - 1, style: theme.status, limit: statusWidth)
+        if !filter.isEmpty { frame.put(filter, x: width - CellWidth.of(filter), y: height - 1, style: theme.status) }
         return frame
     }
 

@@ -139,6 +139,31 @@ import Testing
         #expect(!saved.isEmpty && saved == restored)
     }
 
+    /// Ctrl-C and SIGTERM leave the terminal as it was.
+    @Test(arguments: ["ctrl-c", "SIGTERM", "SIGHUP"])
+    func signalsRestoreTheTerminal(_ signal: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-signal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = folder.appendingPathComponent("before").path, after = folder.appendingPathComponent("after").path
+        let tmux = try Tmux("stty -g > \(before); \(command); stty -g > \(after)")
+        try tmux.waitFor { $0.contains("Egypt Daily News") }
+        try tmux.send("Enter")
+        try tmux.waitFor { $0.contains("› Reader") }
+        switch signal {
+        case "ctrl-c":
+            try tmux.send("C-c")
+        default:
+            let pid = try Tmux.spawn(["pgrep", "-n", "-f", "^\(NewsdeskBinary.url.path)$"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            try #require(!pid.isEmpty)
+            _ = try Tmux.spawn(["kill", "-\(signal.dropFirst(3))", pid])
+        }
+        _ = try tmux.waitFor { _ in FileManager.default.fileExists(atPath: after) }
+        Thread.sleep(forTimeInterval: 0.2)
+        let saved = try String(contentsOfFile: before, encoding: .utf8), restored = try String(contentsOfFile: after, encoding: .utf8)
+        #expect(!saved.isEmpty && saved == restored)
+    }
+
     @Test func refusesToStartWithoutATerminal() throws {
         let output = try NewsdeskBinary.run([])
         #expect(output.status == 2)
