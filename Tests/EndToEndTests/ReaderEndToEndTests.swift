@@ -164,6 +164,25 @@ import Testing
         #expect(!saved.isEmpty && saved == restored)
     }
 
+    /// X10 mouse reports typed into the pane: a click selects a row, the wheel scrolls.
+    @Test func mouseClickSelectsAndWheelScrolls() throws {
+        let tmux = try Tmux(command)
+        try tmux.waitFor { $0.contains("Egypt Daily News") }
+        // Press and release the left button at column 10, row 2 (the second article).
+        try tmux.send("-H", "1b", "5b", "4d", "20", "2b", "23")
+        try tmux.send("-H", "1b", "5b", "4d", "23", "2b", "23")
+        let selected = try tmux.waitFor { $0.contains(" 2/2 articles") }
+        #expect(selected.contains(" 2/2 articles"))
+        try tmux.send("Enter")
+        let reader = try tmux.waitFor { $0.contains("› Reader") }
+        let firstLine = reader.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        // Wheel down (button 5) twice: the article scrolls.
+        try tmux.send("-H", "1b", "5b", "4d", "61", "2b", "23")
+        try tmux.send("-H", "1b", "5b", "4d", "61", "2b", "23")
+        let scrolled = try tmux.waitFor { ($0.split(separator: "\n").dropFirst().first.map(String.init) ?? "") != firstLine }
+        #expect((scrolled.split(separator: "\n").dropFirst().first.map(String.init) ?? "") != firstLine)
+    }
+
     @Test func refusesToStartWithoutATerminal() throws {
         let output = try NewsdeskBinary.run([])
         #expect(output.status == 2)
