@@ -43,6 +43,10 @@ public struct Library: Sendable {
     public struct Statement: Sendable {
         public var article: Int
         public var quote: Int
+        public init(article: Int, quote: Int) {
+            self.article = article
+            self.quote = quote
+        }
     }
 
     public static func outlet(of article: Article) -> String { article.source ?? unknownOutlet }

@@ -11,6 +11,15 @@ public struct PersonScreen: Screen {
         self.person = person
     }
 
+    /// The person's screen with one of their statements selected (the quote the reader pivoted from).
+    public init(person: Person, selecting statement: Library.Statement, library: Library, area: Rect) {
+        self.person = person.name
+        let statements = library.statements(of: person)
+        if let index = statements.firstIndex(where: { $0.article == statement.article && $0.quote == statement.quote }) {
+            list.select(index, count: statements.count, height: max(1, (area.height - Self.headerHeight) / Self.rowsPerStatement))
+        }
+    }
+
     public var title: String { person }
 
     public func status(in library: Library) -> String {

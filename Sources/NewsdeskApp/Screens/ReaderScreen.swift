@@ -150,7 +150,10 @@ public struct ReaderScreen: Screen {
             }
             reveal(in: lines, height: area.height)
         case .open:
-            guard let person = selectedPerson(library) else { return .stay }
+            guard let person = selectedPerson(library), let selectedItem else { return .stay }
+            if case .quote(let q) = items[selectedItem].kind {
+                return .push(PersonScreen(person: person, selecting: .init(article: article, quote: q), library: library, area: area))
+            }
             return .push(PersonScreen(person: person.name))
         default: break
         }
