@@ -122,7 +122,9 @@ import Testing
         #expect(!screen.contains("\u{1B}[38;5;"))
     }
 
-    @Test func quittingRestoresTheTerminal() throws {
+    /// Runs the reader between two `stty -g`, opens an article, does `leave`, and checks the terminal
+    /// settings are what they were.
+    private func expectTerminalRestored(after leave: (Tmux) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-stty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -131,37 +133,32 @@ import Testing
         try tmux.waitFor { $0.contains("Egypt Daily News") }
         try tmux.send("Enter")
         try tmux.waitFor { $0.contains("› Reader") }
-        try tmux.send("q")
-        try tmux.send("q")
+        try leave(tmux)
         _ = try tmux.waitFor { _ in FileManager.default.fileExists(atPath: after) }
         Thread.sleep(forTimeInterval: 0.2)
         let saved = try String(contentsOfFile: before, encoding: .utf8), restored = try String(contentsOfFile: after, encoding: .utf8)
         #expect(!saved.isEmpty && saved == restored)
     }
 
-    /// Ctrl-C and SIGTERM leave the terminal as it was.
+    @Test func quittingRestoresTheTerminal() throws {
+        try expectTerminalRestored { tmux in
+            try tmux.send("q")
+            try tmux.send("q")
+        }
+    }
+
+    /// Ctrl-C, SIGTERM and SIGHUP leave the terminal as it was.
     @Test(arguments: ["ctrl-c", "SIGTERM", "SIGHUP"])
     func signalsRestoreTheTerminal(_ signal: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-signal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let before = folder.appendingPathComponent("before").path, after = folder.appendingPathComponent("after").path
-        let tmux = try Tmux("stty -g > \(before); \(command); stty -g > \(after)")
-        try tmux.waitFor { $0.contains("Egypt Daily News") }
-        try tmux.send("Enter")
-        try tmux.waitFor { $0.contains("› Reader") }
-        switch signal {
-        case "ctrl-c":
-            try tmux.send("C-c")
-        default:
+        try expectTerminalRestored { tmux in
+            if signal == "ctrl-c" {
+                try tmux.send("C-c")
+                return
+            }
             let pid = try Tmux.spawn(["pgrep", "-n", "-f", "^\(NewsdeskBinary.url.path)$"]).trimmingCharacters(in: .whitespacesAndNewlines)
             try #require(!pid.isEmpty)
             _ = try Tmux.spawn(["kill", "-\(signal.dropFirst(3))", pid])
         }
-        _ = try tmux.waitFor { _ in FileManager.default.fileExists(atPath: after) }
-        Thread.sleep(forTimeInterval: 0.2)
-        let saved = try String(contentsOfFile: before, encoding: .utf8), restored = try String(contentsOfFile: after, encoding: .utf8)
-        #expect(!saved.isEmpty && saved == restored)
     }
 
     /// X10 mouse reports typed into the pane: a click selects a row, the wheel scrolls.
