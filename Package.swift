@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -17,7 +18,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "NewsKit", resources: [.copy("Resources/Lexicon")]),
+        .target(
+            name: "NewsKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/Lexicon")]
+        ),
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
         .target(name: "NewsdeskApp", dependencies: ["NewsKit", "TerminalUI"]),
         .executableTarget(
@@ -29,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NewsKitTests", dependencies: ["NewsKit"]),
+        .testTarget(name: "NewsKitTests", dependencies: ["NewsKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NewsdeskAppTests", dependencies: ["NewsdeskApp", "NewsKit", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["newsdesk"]),

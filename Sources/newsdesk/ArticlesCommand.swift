@@ -37,6 +37,8 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Article files and folders (default: the bundled sample articles).",
               completion: .file())
     var paths: [String] = []
+    @Flag(help: "Analyse everything again without reading or writing the cache ($XDG_CACHE_HOME/newsdesk).")
+    var noCache = false
 
     func validate() throws {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
@@ -64,8 +66,30 @@ struct CorpusOptions: ParsableArguments {
         return result.articles
     }
 
-    /// Loads and analyses the articles.
+    /// Loads and analyses the articles, through the cache unless `--no-cache`.
     func loadCorpus() throws -> Corpus {
-        Corpus(articles: ArticleAnalyzer().analyze(try loadArticles()))
+        let targets = paths.isEmpty ? try SampleCorpus.articlePaths() : paths
+        var errors = StandardError()
+        var store: Store?
+        if !noCache {
+            do {
+                let opened = try Store.open(at: Store.defaultPath)
+                store = opened.store
+                if let notice = opened.notice { errors.write("newsdesk: \(notice)\n") }
+            } catch {
+                errors.write("newsdesk: warning: no cache this time (\(error))\n")
+            }
+        }
+        let result: CorpusLoader.Result
+        do {
+            result = try CorpusLoader(store: store).load(targets)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        for problem in result.problems { errors.write("newsdesk: \(problem)\n") }
+        if result.articles.isEmpty && !result.problems.isEmpty && !result.problems.contains(where: \.isWarning) {
+            throw ExitCode.failure
+        }
+        return Corpus(articles: result.articles)
     }
 }

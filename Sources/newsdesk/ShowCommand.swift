@@ -23,9 +23,7 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        var options = CorpusOptions()
-        options.paths = [file]
-        let corpus = try options.loadCorpus()
+        let corpus = try CorpusOptions.parse(["--", file]).loadCorpus()
         guard let analyzed = corpus.articles.first else { throw ExitCode.failure }
         let style: ArticleMarkup.Style = plain || isatty(STDOUT_FILENO) == 0 ? .plain
             : ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty ? .color : .monochrome } ?? .color

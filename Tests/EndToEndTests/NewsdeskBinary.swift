@@ -14,6 +14,9 @@ enum NewsdeskBinary {
         return exe.deletingLastPathComponent().appendingPathComponent("newsdesk")
     }()
 
+    /// A cache folder of the tests' own, so that they never touch the user's.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-test-cache-\(ProcessInfo.processInfo.processIdentifier)").path
+
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -38,7 +41,8 @@ enum NewsdeskBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }
+            .merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

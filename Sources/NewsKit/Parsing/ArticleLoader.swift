@@ -63,6 +63,11 @@ public struct ArticleLoader: Sendable {
         } catch {
             return .failure(Problem(path: entry.path, reason: Self.reason(error), isWarning: false))
         }
+        return parse(data, entry: entry)
+    }
+
+    /// Decodes and parses the bytes of one file.
+    public func parse(_ data: Data, entry: Entry) -> Swift.Result<(Article, Problem?), Problem> {
         do {
             let decoded = try TextDecoding.decode(data)
             let article = parser.parse(decoded.text, path: entry.path, folderOutlet: entry.folderOutlet)
@@ -133,7 +138,7 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+
+/// The cache of analysed articles in SQLite: the only code that touches the database.
+///
+/// An entry is keyed by the file's content (and its folder's outlet) and the analyser's version, so a
+/// file that has not changed is never analysed again, a changed file is, and a rule change invalidates
+/// everything. WAL mode lets several readers share the cache. A cache that cannot be opened (corrupt,
+/// from a newer Newsdesk) is set aside and a new one started.
+public final class Store: Sendable {
+    /// Something the user should hear about the cache; loading goes on without it or with a new one.
+    public struct Notice: CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    private let writer: any DatabaseWriter
+    /// Where the cache lives; nil in memory.
+    public let path: String?
+
+    /// The cache at `path` (created with its folder if missing). `notice` is set when an unusable cache
+    /// was set aside.
+    public static func open(at path: String) throws -> (store: Store, notice: Notice?) {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            return (try Store(path: path), nil)
+        } catch {
+            let aside = path + ".unusable-\(Int(Date().timeIntervalSince1970))"
+            try? FileManager.default.removeItem(atPath: aside)
+            try FileManager.default.moveItem(atPath: path, toPath: aside)
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let store = try Store(path: path)
+            return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside) and a new one started"))
+        }
+    }
+
+    /// A cache in memory, for tests.
+    public static func inMemory() throws -> Store {
+        try Store(writer: DatabaseQueue(), path: nil)
+    }
+
+    private convenience init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        try self.init(writer: DatabasePool(path: path, configuration: configuration), path: path)
+    }
+
+    private init(writer: any DatabaseWriter, path: String?) throws {
+        self.writer = writer
+        self.path = path
+        try writer.write { db in
+            // Fails on a file that is not a database; a check of the whole file would cost too much at
+            // every start, so damage inside is found when an entry is read.
+            _ = try Int.fetchOne(db, sql: "PRAGMA schema_version")
+        }
+        if try writer.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+            throw StoreError.newerVersion
+        }
+        try Self.migrator.migrate(writer)
+    }
+
+    enum StoreError: Error, CustomStringConvertible {
+        case newerVersion
+        var description: String { "made by a newer Newsdesk" }
+    }
+
+    /// The versioned schema. Add migrations; never change one that has shipped.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: analysed articles by content") { db in
+            try db.create(table: "analysis") { table in
+                table.primaryKey("key", .text)
+                table.column("analyzed", .blob).notNull()
+                table.column("savedAt", .double).notNull()
+            }
+        }
+        return migrator
+    }()
+
+    /// The cached analysis for a key, or nil (also when the entry cannot be read back).
+    public func analysis(forKey key: String) -> AnalyzedArticle? {
+        guard let data = try? writer.read({ db in
+            try Data.fetchOne(db, sql: "SELECT analyzed FROM analysis WHERE key = ?", arguments: [key])
+        }) else { return nil }
+        return try? JSONDecoder().decode(AnalyzedArticle.self, from: data)
+    }
+
+    /// Saves analyses in one transaction.
+    public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)]) throws {
+        guard !entries.isEmpty else { return }
+        let encoder = JSONEncoder()
+        let rows = try entries.map { ($0.key, try encoder.encode($0.analyzed)) }
+        let now = Date().timeIntervalSince1970
+        try writer.write { db in
+            for (key, data) in rows {
+                try db.execute(sql: "INSERT OR REPLACE INTO analysis(key, analyzed, savedAt) VALUES (?, ?, ?)",
+                               arguments: [key, data, now])
+            }
+        }
+    }
+
+    /// How many analyses are cached.
+    public func count() throws -> Int {
+        try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM analysis") ?? 0 }
+    }
+
+    /// The default place: `$XDG_CACHE_HOME/newsdesk/cache.sqlite`, else `~/.cache/newsdesk/cache.sqlite`.
+    public static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+        return ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("cache.sqlite")
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import Testing
+@testable import NewsKit
+
+@Suite struct StoreTests {
+    private static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private static func analyzed(_ text: String, path: String = "a.txt") -> AnalyzedArticle {
+        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: path))
+    }
+
+    @Test func anAnalysisComesBackAsItWasSaved() throws {
+        let store = try Store.inMemory()
+        let original = Self.analyzed("\"We will rebuild the pier,\" Mayor Anna Holt said on Monday.")
+        try store.save([("k1", original)])
+        #expect(store.analysis(forKey: "k1") == original)
+        #expect(store.analysis(forKey: "k2") == nil)
+        #expect(try store.count() == 1)
+    }
+
+    @Test func unchangedFilesComeFromTheCacheAndChangedOnesAreAnalysedAgain() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = folder.appendingPathComponent("a.txt"), b = folder.appendingPathComponent("b.txt")
+        try Data("\"The pier stays open,\" Anna Holt said.".utf8).write(to: a)
+        try Data("\"The ferry is late,\" Marcus Brenner said.".utf8).write(to: b)
+        let store = try Store.inMemory()
+        let first = try CorpusLoader(store: store).load([folder.path])
+        #expect((first.cached, first.analysed) == (0, 2))
+        let second = try CorpusLoader(store: store).load([folder.path])
+        #expect((second.cached, second.analysed) == (2, 0))
+        #expect(second.articles.map(\.quotes) == first.articles.map(\.quotes))
+        try Data("\"The pier closes,\" Anna Holt said.".utf8).write(to: a)
+        let third = try CorpusLoader(store: store).load([folder.path])
+        #expect((third.cached, third.analysed) == (1, 1))
+        #expect(third.articles.first?.quotes.first?.text == "The pier closes,")
+        // A deleted file is simply not loaded.
+        try FileManager.default.removeItem(at: b)
+        #expect(try CorpusLoader(store: store).load([folder.path]).articles.count == 1)
+    }
+
+    @Test func aCachedArticleTakesItsCurrentPath() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = Data("\"The pier stays open,\" Anna Holt said.".utf8)
+        try text.write(to: folder.appendingPathComponent("one.txt"))
+        let store = try Store.inMemory()
+        _ = try CorpusLoader(store: store).load([folder.path])
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("one.txt"), to: folder.appendingPathComponent("two.txt"))
+        let moved = try CorpusLoader(store: store).load([folder.path])
+        #expect(moved.cached == 1)
+        #expect(moved.articles.first?.article.path.hasSuffix("two.txt") == true)
+    }
+
+    @Test func aCorruptCacheIsSetAsideAndRebuilt() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("cache.sqlite").path
+        try Data("this is not a database, just some bytes that happen to be here".utf8).write(to: URL(fileURLWithPath: path))
+        let (store, notice) = try Store.open(at: path)
+        #expect(notice != nil)
+        #expect(notice?.description.contains("moved to") == true)
+        #expect(try store.count() == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains { $0.hasPrefix("cache.sqlite.unusable-") })
+    }
+
+    @Test func aCacheFromANewerVersionIsSetAside() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("cache.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Store.migrator.migrate(queue)
+            try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
+        }
+        let (_, notice) = try Store.open(at: path)
+        #expect(notice?.description.contains("newer Newsdesk") == true)
+    }
+
+    @Test func twoProcessesCanShareTheCache() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("cache.sqlite").path
+        let (first, _) = try Store.open(at: path)
+        let (second, _) = try Store.open(at: path)
+        try first.save([("k", Self.analyzed("\"Yes,\" Anna Holt said."))])
+        #expect(second.analysis(forKey: "k") != nil)
+        try second.save([("k2", Self.analyzed("\"No,\" Marcus Brenner said."))])
+        #expect(try first.count() == 2)
+    }
+
+    @Test func keysDependOnContentOutletAndVersion() {
+        let data = Data("text".utf8)
+        #expect(CorpusLoader.key(data: data, folderOutlet: nil) == CorpusLoader.key(data: data, folderOutlet: nil))
+        #expect(CorpusLoader.key(data: data, folderOutlet: nil) != CorpusLoader.key(data: Data("texT".utf8), folderOutlet: nil))
+        #expect(CorpusLoader.key(data: data, folderOutlet: nil) != CorpusLoader.key(data: data, folderOutlet: "Baltic Wire"))
+        #expect(CorpusLoader.key(data: data, folderOutlet: nil).hasPrefix(CorpusLoader.analyserVersion))
+    }
+}
