@@ -63,15 +63,20 @@ public struct Corpus: Sendable {
                 personIndex[a][l] = index
             }
         }
+        // Full-name people by folded surname, to find the one a surname alone can join.
+        var bySurname: [String: [Int]] = [:]
+        for p in people.indices {
+            if let last = people[p].name.split(separator: " ").last { bySurname[NameKey.fold(last), default: []].append(p) }
+        }
+        var bySingleName: [String: Int] = [:]
         for (a, article) in articles.enumerated() {
             for (l, local) in article.people.enumerated() where personIndex[a][l] < 0 {
                 let key = NameKey.fold(local.name)
-                let sameSurname = people.indices.filter { p in
-                    people[p].name.split(separator: " ").count >= 2 && NameKey.fold(people[p].name.split(separator: " ").last!) == key
-                }
-                let sameSingle = people.indices.filter { NameKey.key(people[$0].name) == key }
-                let target = sameSurname.count == 1 ? sameSurname[0] : sameSingle.first
-                personIndex[a][l] = add(local, article: a, into: target)
+                let sameSurname = bySurname[key] ?? []
+                let target = sameSurname.count == 1 ? sameSurname[0] : bySingleName[key]
+                let index = add(local, article: a, into: target)
+                if target == nil { bySingleName[key] = index }
+                personIndex[a][l] = index
             }
         }
         // The display name: the full form most articles use (the first seen on a tie).

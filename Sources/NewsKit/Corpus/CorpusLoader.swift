@@ -5,7 +5,7 @@ import Foundation
 public struct CorpusLoader: Sendable {
     /// Bump whenever a change to the parser or the analysis changes results: old cache entries then
     /// miss and are analysed again.
-    public static let analyserVersion = "2026-11-21.1"
+    public static let analyserVersion = "2026-11-21.2"
 
     public struct Result: Sendable {
         public var articles: [AnalyzedArticle] = []
@@ -33,21 +33,27 @@ public struct CorpusLoader: Sendable {
             case analysed(AnalyzedArticle, key: String?, warning: ArticleLoader.Problem?)
             case failed(ArticleLoader.Problem)
         }
-        let outcomes = parallelMap(entries) { entry -> Outcome in
-            let data: Data
+        // Read every file and its key on all cores, look all keys up in one go, then decode the
+        // cached ones and analyse the rest on all cores.
+        let files = parallelMap(entries) { entry -> (data: Data?, key: String?, problem: ArticleLoader.Problem?) in
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
+                let data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
+                return (data, store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }, nil)
             } catch {
-                return .failed(ArticleLoader.Problem(path: entry.path, reason: ArticleLoader.reason(error), isWarning: false))
+                return (nil, nil, ArticleLoader.Problem(path: entry.path, reason: ArticleLoader.reason(error), isWarning: false))
             }
-            let key = store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
-            if let key, var cached = store?.analysis(forKey: key) {
-                cached.article.path = entry.path
-                return .cached(cached)
+        }
+        let cached = store?.analyses(forKeys: files.compactMap(\.key)) ?? [:]
+        let work = Array(zip(entries, files.map { FileRead(data: $0.data, key: $0.key, problem: $0.problem) }))
+        let outcomes = parallelMap(work) { entry, file -> Outcome in
+            guard let data = file.data else { return .failed(file.problem!) }
+            if let key = file.key, let blob = cached[key], var analyzed = Store.decode(blob) {
+                analyzed.article.path = entry.path
+                return .cached(analyzed)
             }
             switch loader.parse(data, entry: entry) {
             case .success(let (article, warning)):
-                return .analysed(analyzer.analyze(article), key: key, warning: warning)
+                return .analysed(analyzer.analyze(article), key: file.key, warning: warning)
             case .failure(let problem):
                 return .failed(problem)
             }
@@ -73,6 +79,12 @@ public struct CorpusLoader: Sendable {
             result.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: "could not save to the cache: \(error)", isWarning: true))
         }
         return result
+    }
+
+    private struct FileRead: Sendable {
+        var data: Data?
+        var key: String?
+        var problem: ArticleLoader.Problem?
     }
 
     /// The cache key of a file: its bytes, its folder's outlet, and the analyser version.

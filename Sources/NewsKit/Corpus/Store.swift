@@ -81,14 +81,32 @@ public final class Store: Sendable {
         guard let data = try? writer.read({ db in
             try Data.fetchOne(db, sql: "SELECT analyzed FROM analysis WHERE key = ?", arguments: [key])
         }) else { return nil }
-        return try? JSONDecoder().decode(AnalyzedArticle.self, from: data)
+        return try? AnalysisCodec.decode(data)
+    }
+
+    /// The cached analyses of many keys at once (one read transaction), undecoded.
+    public func analyses(forKeys keys: [String]) -> [String: Data] {
+        var found: [String: Data] = [:]
+        try? writer.read { db in
+            for chunk in stride(from: 0, to: keys.count, by: 500).map({ keys[$0..<min(keys.count, $0 + 500)] }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT key, analyzed FROM analysis WHERE key IN (\(marks))",
+                                               arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { found[row["key"]] = row["analyzed"] }
+            }
+        }
+        return found
+    }
+
+    /// Decodes a cached entry; nil when it cannot be read back (it is then analysed again).
+    public static func decode(_ data: Data) -> AnalyzedArticle? {
+        try? AnalysisCodec.decode(data)
     }
 
     /// Saves analyses in one transaction.
     public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)]) throws {
         guard !entries.isEmpty else { return }
-        let encoder = JSONEncoder()
-        let rows = try entries.map { ($0.key, try encoder.encode($0.analyzed)) }
+        let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed)) }
         let now = Date().timeIntervalSince1970
         try writer.write { db in
             for (key, data) in rows {

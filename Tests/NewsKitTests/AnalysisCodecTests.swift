@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import NewsKit
+
+@Suite struct AnalysisCodecTests {
+    @Test(arguments: FixtureFiles.withExpectedParse)
+    func everyFixtureComesBackEqual(_ fixture: String) throws {
+        let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(try FixtureFiles.text(fixture), path: fixture))
+        #expect(try AnalysisCodec.decode(AnalysisCodec.encode(analyzed)) == analyzed)
+    }
+
+    @Test func generatedArticlesComeBackEqual() throws {
+        let generator = CorpusGenerator(seed: 5)
+        for index in 0..<50 {
+            let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(generator.article(index).text, path: "g.txt"))
+            #expect(try AnalysisCodec.decode(AnalysisCodec.encode(analyzed)) == analyzed)
+        }
+    }
+
+    @Test func damagedBytesAreAnErrorNotACrash() {
+        let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse("\"Yes,\" Anna Holt said.", path: "a.txt"))
+        let data = AnalysisCodec.encode(analyzed)
+        for cut in [0, 1, data.count / 2, data.count - 1] {
+            #expect(throws: (any Error).self) { try AnalysisCodec.decode(data.prefix(cut)) }
+        }
+        var wrongFormat = data
+        wrongFormat[0] = 99
+        #expect(throws: (any Error).self) { try AnalysisCodec.decode(wrongFormat) }
+    }
+}
