@@ -75,7 +75,18 @@ struct Bench: ParsableCommand {
                          corpus.count, Double(bytes) / 1e6, quotes, runs, median, mbPerSecond, articlesPerSecond))
         }
         figures += try readerFigures(samples: folder)
+        let peak = Self.peakMemoryMegabytes()
+        figures.append(("peak_memory_mb", .number(peak)))
+        if !json { print(String(format: "peak memory (resident): %.0f MB", peak)) }
         if json { print(JSONValue.object(figures).serialized) }
+    }
+
+    /// The most resident memory the process has used (VmHWM), in megabytes; 0 where /proc is missing.
+    static func peakMemoryMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+        return kilobytes / 1024
     }
 
     /// Start to first frame and frame render times.

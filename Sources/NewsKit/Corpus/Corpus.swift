@@ -36,16 +36,19 @@ public struct Corpus: Sendable {
         var byFullKey: [String: Int] = [:]
         var nameVotes: [[String: Int]] = []
         personIndex = articles.map { [Int](repeating: -1, count: $0.people.count) }
+        // What each person already has, to keep the lists free of repeats in constant time.
+        var seen: [(aliases: Set<String>, roles: Set<String>, articles: Set<Int>)] = []
         func add(_ local: ArticlePerson, article: Int, into index: Int?) -> Int {
             let path = articles[article].article.path
             let target: Int
             if let index {
                 target = index
-                for alias in local.aliases where !people[target].aliases.contains(alias) { people[target].aliases.append(alias) }
-                for role in local.roles where !people[target].roles.contains(role) { people[target].roles.append(role) }
-                if !people[target].articles.contains(path) { people[target].articles.append(path) }
+                for alias in local.aliases where seen[target].aliases.insert(alias).inserted { people[target].aliases.append(alias) }
+                for role in local.roles where seen[target].roles.insert(role).inserted { people[target].roles.append(role) }
+                if seen[target].articles.insert(article).inserted { people[target].articles.append(path) }
             } else {
                 people.append(Person(name: local.name, aliases: local.aliases, roles: local.roles, articles: [path], quoteCount: 0))
+                seen.append((Set(local.aliases), Set(local.roles), [article]))
                 nameVotes.append([:])
                 target = people.count - 1
             }

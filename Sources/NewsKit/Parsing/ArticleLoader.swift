@@ -93,17 +93,18 @@ public struct ArticleLoader: Sendable {
             guard files.fileExists(atPath: path, isDirectory: &isFolder) else { throw MissingPath(path: path) }
             if isFolder.boolValue {
                 var visited = Set<String>()
-                walk(folder: path, root: path, into: &entries, problems: &problems, visited: &visited)
+                walk(folder: path, outlet: nil, into: &entries, problems: &problems, visited: &visited)
             } else {
                 entries.append(Entry(path: path, folderOutlet: nil))
             }
         }
         entries.sort { $0.path < $1.path }
-        entries = entries.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
+        entries = entries.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
         return (entries, problems)
     }
 
-    private static func walk(folder: String, root: String, into entries: inout [Entry], problems: inout [Problem],
+    /// Walks a folder; `outlet` is what the folders between the root and here name (see `outlet(ofFile:under:)`).
+    private static func walk(folder: String, outlet: String?, into entries: inout [Entry], problems: inout [Problem],
                              visited: inout Set<String>) {
         let files = FileManager.default
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
@@ -120,9 +121,9 @@ public struct ArticleLoader: Sendable {
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
-                walk(folder: path, root: root, into: &entries, problems: &problems, visited: &visited)
+                walk(folder: path, outlet: isDateLike(name) ? outlet : name, into: &entries, problems: &problems, visited: &visited)
             } else if articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                entries.append(Entry(path: path, folderOutlet: outlet(ofFile: path, under: root)))
+                entries.append(Entry(path: path, folderOutlet: outlet))
             }
         }
     }
@@ -133,9 +134,12 @@ public struct ArticleLoader: Sendable {
         let rootParts = URL(fileURLWithPath: root).standardizedFileURL.pathComponents
         let parts = URL(fileURLWithPath: path).standardizedFileURL.pathComponents.dropLast()
         guard parts.count > rootParts.count, Array(parts.prefix(rootParts.count)) == rootParts else { return nil }
-        return parts.dropFirst(rootParts.count).reversed().first { name in
-            !name.allSatisfy { $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
-        }
+        return parts.dropFirst(rootParts.count).reversed().first { !isDateLike($0) }
+    }
+
+    /// `2025`, `09`, `2025-09-24`: a folder that dates rather than names.
+    static func isDateLike(_ name: String) -> Bool {
+        name.allSatisfy { $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
     static func reason(_ error: Error) -> String {
