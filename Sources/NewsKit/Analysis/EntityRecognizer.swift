@@ -188,10 +188,7 @@ struct EntityRecognizer {
             return out
         }
         // A run that is only a title (the Secretary of State) is a description, not a name.
-        if titleLength(tokens, at: start, limit: end) == end - start, end - start < run.count || true,
-           lexicon.titles[tokens[start..<end].map(\.lower).joined(separator: " ")] != nil {
-            return out
-        }
+        if titleLength(tokens, at: start, limit: end) == end - start { return out }
         // A known organisation or place before a given name is a name of its own: UN | Mike Waltz.
         if end - start >= 3, isModifier(tokens[start]), lexicon.givenNames[tokens[start + 1].lower] != nil {
             out.append(Candidate(tokens: start..<(start + 1), kind: kindOfModifier(tokens[start]), role: nil, sentenceInitial: initial))
@@ -338,7 +335,7 @@ struct EntityRecognizer {
         while k >= 0, tokens[k].kind == .quote || tokens[k].is("(") || tokens[k].is("[") { k -= 1 }
         guard k >= 0 else { return true }
         let t = tokens[k]
-        return t.endsSentence || t.is(":") || t.is("—") || t.is("–") || t.is("-") || t.is(";") && false
+        return t.endsSentence || t.is(":") || t.is("—") || t.is("–") || t.is("-")
     }
 
     private func followedByCue(_ tokens: [Token], after index: Int) -> Bool {
