@@ -226,7 +226,7 @@ public struct ArticleAnalyzer: Sendable {
             let t = tokens[k]
             if !t.isQuoted, t.endsSentence { return nil }
             if t.kind == .quote || t.isQuoted { k -= 1; continue }
-            if t.is(":"), k > 0, let name = block.names.first(where: { $0.tokens.upperBound == k && $0.kind == .person }),
+            if t.is(":"), k > 0, let name = block.name(endingBefore: k), name.kind == .person,
                let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
                 return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: ":")
             }
@@ -257,8 +257,9 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {
-        block.tokens.filter { $0.range.start >= a.range.end && $0.range.end <= b.range.start && $0.kind != .quote && !$0.isQuoted }
-            .filter(\.isWord).count
+        let from = block.tokenIndex(atOrAfter: a.range.end), to = block.tokenIndex(atOrAfter: b.range.start)
+        guard from < to else { return 0 }
+        return block.tokens[from..<to].filter { $0.isWord && !$0.isQuoted }.count
     }
 
     /// Full, partial or scare, from the quote's length, its place in the sentence and any speech cue.
@@ -291,6 +292,6 @@ public struct ArticleAnalyzer: Sendable {
 extension Discourse {
     /// The person who was last the subject of a report in a block.
     func lastSubject(inBlock block: Int, before position: Int = .max) -> Int? {
-        events.last { $0.isSubject && $0.position / 1_000_000 == block && $0.position < position }?.person
+        events(from: block * 1_000_000, to: min(position, (block + 1) * 1_000_000)).last { $0.isSubject }?.person
     }
 }

@@ -10,8 +10,23 @@ struct BlockText {
     var casingReliable: Bool
     /// The sentences, as token ranges.
     var sentences: [Range<Int>]
-    /// The names found, as token ranges.
-    var names: [(tokens: Range<Int>, kind: Mention.Kind, role: String?)] = []
+    typealias Name = (tokens: Range<Int>, kind: Mention.Kind, role: String?)
+
+    /// The names found, as token ranges, in order.
+    var names: [Name] = [] {
+        didSet {
+            nameStarting = Dictionary(names.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+            nameEnding = Dictionary(names.enumerated().map { ($1.tokens.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+    private var nameStarting: [Int: Int] = [:]
+    private var nameEnding: [Int: Int] = [:]
+
+    /// The name whose first token is `index`.
+    func name(startingAt index: Int) -> Name? { nameStarting[index].map { names[$0] } }
+
+    /// The name whose last token is just before `index` (its range ends at `index`).
+    func name(endingBefore index: Int) -> Name? { nameEnding[index].map { names[$0] } }
 
     /// - Parameter opening: whether the block opens the body, where a title-case sub-headline may stand.
     init(index: Int, paragraph: Paragraph, analysedLength: Int? = nil, opening: Bool = false) {

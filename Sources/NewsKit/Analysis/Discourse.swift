@@ -30,7 +30,10 @@ struct Discourse {
     }
 
     private(set) var people: [Person] = []
+    /// Every reference, sorted by position.
     private(set) var events: [Event] = []
+    /// The person first noted at each position (a name's first token), for `personAt`.
+    private var firstPersonAt: [Int: Int] = [:]
     let lexicon: Lexicon
 
     init(lexicon: Lexicon = .shared) {
@@ -68,7 +71,7 @@ struct Discourse {
             : bySurname
         guard !candidates.isEmpty else { return nil }
         if candidates.count == 1 { return candidates[0] }
-        let recent = events.last { $0.position < position && candidates.contains($0.person) }
+        let recent = events[..<index(after: position - 1)].last { candidates.contains($0.person) }
         return recent?.person ?? candidates.first
     }
 
@@ -87,8 +90,12 @@ struct Discourse {
     mutating func note(_ person: Int, at position: Int, alias: String?, role: String?, isSubject: Bool = false,
                        salient: Bool = true) {
         let event = Event(position: position, person: person, isSubject: isSubject, isSalient: salient)
-        let at = events.lastIndex { $0.position <= position }.map { $0 + 1 } ?? 0
-        events.insert(event, at: at)
+        if events.last.map({ $0.position <= position }) ?? true {
+            events.append(event)
+        } else {
+            events.insert(event, at: index(after: position))
+        }
+        if firstPersonAt[position] == nil { firstPersonAt[position] = person }
         if let alias, !people[person].aliases.contains(alias) { people[person].aliases.append(alias) }
         guard let role, !role.isEmpty else { return }
         if !people[person].roles.contains(role) { people[person].roles.append(role) }
@@ -111,6 +118,26 @@ struct Discourse {
         people[person].gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
     }
 
+    /// The index of the first event after `position` (events are sorted by position).
+    private func index(after position: Int) -> Int {
+        var low = 0, high = events.count
+        while low < high {
+            let mid = (low + high) / 2
+            if events[mid].position <= position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The events at positions in `from..<to`, in order.
+    func events(from: Int, to: Int) -> ArraySlice<Event> {
+        events[index(after: from - 1)..<index(after: to - 1)]
+    }
+
+    /// The person a name mention at `position` was resolved to.
+    func personAt(_ position: Int) -> Int? {
+        firstPersonAt[position]
+    }
+
     // MARK: Resolving
 
     /// `he`/`she`: the most recent subject of matching gender in this and the two blocks before,
@@ -118,8 +145,8 @@ struct Discourse {
     func resolvePronoun(_ pronoun: String, at position: Int) -> Int? {
         let gender: Lexicon.Gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
         let window = (position / 1_000_000 - 2) * 1_000_000
-        let compatible = events.filter {
-            $0.position < position && $0.position >= window && $0.isSalient
+        let compatible = events(from: window, to: position).filter {
+            $0.isSalient
                 && (people[$0.person].gender == gender || people[$0.person].gender == .unknown)
         }
         // Someone named earlier in the same paragraph comes first (its first such person: the one the
@@ -152,7 +179,7 @@ struct Discourse {
         }
         // A description points back a few paragraphs at most; by class alone, fewer.
         let block = position / 1_000_000
-        let exactWindow = events.filter { $0.position < position && $0.position >= (block - 5) * 1_000_000 }
+        let exactWindow = events(from: (block - 5) * 1_000_000, to: position)
         if let event = exactWindow.last(where: { matches($0.person, exact: true) }) { return event.person }
         guard cls != nil else { return nil }
         let classWindow = exactWindow.filter { $0.position >= (block - 2) * 1_000_000 }

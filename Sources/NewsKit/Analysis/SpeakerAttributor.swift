@@ -49,7 +49,7 @@ struct SpeakerAttributor {
             // museum,") is not the subject: step over it.
             // (A short aside that is a name, ", Petra Lindqvist,", is the subject itself.)
             if t.is(","), let opening = asideStart(endingAt: k, in: tokens),
-               k - opening > 4 || !block.names.contains(where: { $0.kind == .person && $0.tokens.lowerBound > opening && $0.tokens.upperBound <= k }) {
+               k - opening > 4 || !((opening + 1)..<k).contains(where: { block.name(startingAt: $0)?.kind == .person }) {
                 k = opening - 1
                 continue
             }
@@ -89,7 +89,7 @@ struct SpeakerAttributor {
     private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool) -> Reference? {
         let tokens = block.tokens
         let t = tokens[k]
-        if let name = block.names.first(where: { $0.tokens.upperBound == k + 1 }) {
+        if let name = block.name(endingBefore: k + 1) {
             let first = name.tokens.lowerBound
             if tokens[k].isPossessive { return nil }
             var before = first - 1
@@ -119,7 +119,7 @@ struct SpeakerAttributor {
         if t.isWord, !t.isCapitalised || lexicon.titles[t.lower] != nil, let description = description(endingAt: k, in: block) {
             // An appositive names its person: Jean-Marc Ayrault, the foreign minister of France, said …
             if description.start >= 2, tokens[description.start - 1].is(","),
-               let name = block.names.first(where: { $0.tokens.upperBound == description.start - 1 && $0.kind == .person }),
+               let name = block.name(endingBefore: description.start - 1), name.kind == .person,
                let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
                 return .person(person, words: block.text(name.tokens), rule: .cueWithName)
             }
@@ -140,7 +140,7 @@ struct SpeakerAttributor {
         while j < min(tokens.count, k + 7) {
             let t = tokens[j]
             if t.endsSentence || t.kind == .quote || t.isQuoted { return nil }
-            if let name = block.names.first(where: { $0.tokens.lowerBound == j }) {
+            if let name = block.name(startingAt: j) {
                 if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive,
                    let person = discourse.personAt(Discourse.position(block: block.index, token: j)) {
                     return .person(person, words: block.text(name.tokens), rule: .cueWithName)
@@ -198,7 +198,7 @@ struct SpeakerAttributor {
                 guard let person = discourse.resolvePronoun(t.lower, at: position) else { return nil }
                 return .person(person, words: t.text, rule: .sentenceSubject)
             }
-            if let name = block.names.first(where: { $0.tokens.lowerBound == k }) {
+            if let name = block.name(startingAt: k) {
                 var before = k - 1
                 if before >= 0, tokens[before].lower == "the" { before -= 1 }
                 let governed = before >= 0 && Self.prepositions.contains(tokens[before].lower)
@@ -245,12 +245,5 @@ struct SpeakerAttributor {
         let det = tokens[m].lower
         return Description(start: m, title: title, modifiers: modifiers, words: block.text(m..<(k + 1)),
                            indefinite: det == "a" || det == "an" || det == "one" || det == "another")
-    }
-}
-
-extension Discourse {
-    /// The person a name mention at `position` was resolved to.
-    func personAt(_ position: Int) -> Int? {
-        events.first { $0.position == position }?.person
     }
 }
