@@ -222,7 +222,8 @@ public struct ArticleAnalyzer: Sendable {
     private func leftCue(before openToken: Int, in block: BlockText, discourse: inout Discourse) -> Cue? {
         let tokens = block.tokens
         var k = openToken - 1
-        while k >= 0 {
+        let limit = max(0, openToken - 2 * SpeakerAttributor.reach)
+        while k >= limit {
             let t = tokens[k]
             if !t.isQuoted, t.endsSentence { return nil }
             if t.kind == .quote || t.isQuoted { k -= 1; continue }

@@ -19,6 +19,10 @@ struct SpeakerAttributor {
         token.isWord && !token.isQuoted && !token.isCapitalised && lexicon.cueVerbs.contains(token.lower)
     }
 
+    /// How far (in words of the reporter, quotations not counted) a speaker is looked for from its cue:
+    /// enough for long asides, and a bound that keeps a sentence without end from costing quadratic time.
+    static let reach = 80
+
     /// A cue inside a relative clause (`a woman who suggested`) reports someone else's words.
     func isInRelativeClause(_ cue: Int, in tokens: [Token]) -> Bool {
         var k = cue - 1
@@ -32,8 +36,13 @@ struct SpeakerAttributor {
         let tokens = block.tokens
         let isParticiple = tokens[cue].lower.hasSuffix("ing")
         var k = cue - 1
+        var budget = Self.reach
         while k >= 0 {
             let t = tokens[k]
+            if !(t.isQuoted || t.kind == .quote) {
+                budget -= 1
+                if budget < 0 { break }
+            }
             if t.isQuoted || t.kind == .quote {
                 // Between a quote and its cue there is no subject to the left: look right (`said X`).
                 if !isParticiple, let quoteEnd, k < quoteEnd || t.kind == .quote { break }
@@ -188,7 +197,7 @@ struct SpeakerAttributor {
             sentence = previous
             end = previous.upperBound
         }
-        let start = sentence.lowerBound
+        let start = max(sentence.lowerBound, end - 2 * Self.reach)
         var k = start
         while k < end {
             let t = tokens[k]
