@@ -133,6 +133,11 @@ struct Discourse {
         events[index(after: from - 1)..<index(after: to - 1)]
     }
 
+    /// The person who was last the subject of a report in a block.
+    func lastSubject(inBlock block: Int, before position: Int = .max) -> Int? {
+        events(from: block * 1_000_000, to: min(position, (block + 1) * 1_000_000)).last { $0.isSubject }?.person
+    }
+
     /// The person a name mention at `position` was resolved to.
     func personAt(_ position: Int) -> Int? {
         firstPersonAt[position]

@@ -1,0 +1,198 @@
+/// Finding each quotation's speaker, block by block, and telling full, partial and scare quotes apart.
+extension ArticleAnalyzer {
+    /// Words that open a clause of their own: a cue after them reports something else.
+    private static let subordinators: Set<String> = ["when", "as", "after", "before", "while", "because", "since", "although", "though", "if", "until", "unless", "whereas"]
+
+    /// What the attribution of one block leaves for the next.
+    struct AttributionState {
+        var previousBlockSpeaker: (person: Int, words: String)?
+        var openQuote: Quote?
+        var personOfSpeaker: [String: Int] = [:]
+    }
+
+    func attributeQuotes(in block: BlockText, article: Article, discourse: inout Discourse,
+                                 state: inout AttributionState) -> [Quote] {
+        var result: [Quote] = []
+        var blockSpeaker: (person: Int, words: String)?
+        let outsideWords = block.tokens.filter { !$0.isQuoted && $0.isWord }.count
+        for (n, span) in block.spans.enumerated() {
+            var content = span.content
+            while content.start < content.end, block.scalars[content.start].isHorizontalSpace { content.start += 1 }
+            while content.end > content.start, block.scalars[content.end - 1].isHorizontalSpace { content.end -= 1 }
+            var quote = Quote(block: block.index, range: content, text: text(of: content, in: block), kind: .full)
+            guard !quote.text.isEmpty else { continue }
+            let openToken = span.open.map { block.tokenIndex(atOrAfter: $0) }
+            let closeToken = span.closed ? block.tokenIndex(atOrAfter: span.content.end) : block.tokens.count
+
+            if n == 0, span.open == 0 || (openToken == 0), let open = state.openQuote, block.role == .body {
+                quote.continuesPrevious = true
+                quote.attribution = open.attribution.map { a in var c = a; c.rule = .continuation; return c }
+            }
+            // A cue after the quote, and a cue in the reporter's clause before it: a fragment inside
+            // the reporter's sentence looks left first, a quote that opens its sentence right first.
+            let opensSentence = openToken.map { $0 == 0 || block.tokens[$0 - 1].endsSentence } ?? true
+            let fragment = !opensSentence && !quote.text.hasSuffix(",")
+            var found = fragment ? nil : rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse)
+            if found == nil, let openToken { found = leftCue(before: openToken, in: block, discourse: &discourse) }
+            if found == nil, fragment { found = rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse) }
+            let reference = found?.reference
+            let cue = found?.cue
+            let ruleOverride: Attribution.Rule? = found?.fromReportingClause == true ? .reportingClause : nil
+            quote.kind = kind(of: quote, span: span, openToken: openToken, in: block, cueFound: cue != nil,
+                              quoteOnly: outsideWords == 0 && block.role == .body)
+            if case .person(let person, let words, let rule)? = reference {
+                var finalRule = rule
+                if ruleOverride != nil, rule == .cueWithName { finalRule = .reportingClause }
+                quote.attribution = attribution(person, words: words, rule: finalRule, cue: cue, discourse: discourse, state: &state)
+            } else if cue == nil, quote.attribution == nil, quote.kind != .scare, block.role == .body {
+                // 3. Another quote of this paragraph; 4. the previous paragraph's speaker.
+                let position = Discourse.position(block: block.index, token: openToken ?? 0)
+                if let speaker = blockSpeaker {
+                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
+                } else if let subject = discourse.lastSubject(inBlock: block.index, before: position) {
+                    quote.attribution = attribution(subject, words: discourse.people[subject].name, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
+                } else if outsideWords <= 3, let speaker = state.previousBlockSpeaker {
+                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: .previousSpeaker, cue: nil, discourse: discourse, state: &state)
+                } else if outsideWords > 3, let openToken,
+                          case .person(let person, let words, _)? = attributor.sentenceSubject(at: openToken, in: block, discourse: &discourse) {
+                    quote.attribution = attribution(person, words: words, rule: .sentenceSubject, cue: nil, discourse: discourse, state: &state)
+                }
+            }
+            if let a = quote.attribution, let p = state.personOfSpeaker[a.speaker] {
+                blockSpeaker = (p, a.mention ?? a.speaker)
+                discourse.note(p, at: Discourse.position(block: block.index, token: openToken ?? 0), alias: nil, role: nil, isSubject: true)
+            }
+            result.append(quote)
+        }
+        // A quote followed at once by an attributed one shares its speaker: "X." "Y," he said.
+        for n in result.indices.reversed() where result[n].attribution == nil && result[n].kind != .scare && n + 1 < result.count {
+            if let next = result[n + 1].attribution, tokensBetween(result[n], result[n + 1], in: block) <= 1 {
+                var shared = next
+                shared.rule = .sameParagraph
+                shared.confidence = min(next.confidence, 0.8)
+                result[n].attribution = shared
+            }
+        }
+        if block.role == .body {
+            state.openQuote = block.spans.last.map { !$0.closed } == true ? result.last : nil
+            if let last = result.last(where: { $0.attribution != nil })?.attribution, let p = state.personOfSpeaker[last.speaker] {
+                state.previousBlockSpeaker = (p, last.mention ?? last.speaker)
+            } else if let subject = discourse.lastSubject(inBlock: block.index) {
+                state.previousBlockSpeaker = (subject, discourse.people[subject].name)
+            } else if outsideWords > 3 {
+                state.previousBlockSpeaker = nil
+            }
+        }
+        return result
+    }
+
+    /// A cue found beside a quote, with the speaker it points to (nil when it names no person).
+    private struct Cue {
+        var reference: Reference?
+        var cue: String
+        var fromReportingClause = false
+    }
+
+    /// `"…," Zelensky said`, `"…," said Zelensky`, `"…" ― Steve Quinlan`, `"…," according to X`.
+    private func rightCue(after closeToken: Int, of quote: Quote, opensSentence: Bool, in block: BlockText,
+                          discourse: inout Discourse) -> Cue? {
+        let tokens = block.tokens
+        var j = closeToken + 1
+        guard j < tokens.count else { return nil }
+        if j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text.unicodeScalars.first.map({ $0.isDash || $0 == "\u{2015}" }) == true,
+           case .person(let p, let words, _)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
+            return Cue(reference: .person(p, words: words, rule: .cueWithName), cue: tokens[j].text)
+        }
+        // A quote that ends its sentence ("… the timing." Gov. Pat McCrory said …) is not signed by
+        // what follows a capital.
+        if quote.text.unicodeScalars.last?.isSentenceTerminator == true, tokens[j].isCapitalised { return nil }
+        // Far from the quote, a cue still signs it when the quote opens the sentence or hands over
+        // with a comma ("…" to drive up the price, she said).
+        let reach = opensSentence || quote.text.hasSuffix(",") ? 26 : 9
+        while j < min(tokens.count, closeToken + reach) {
+            let t = tokens[j]
+            if t.kind == .quote || t.isQuoted || t.endsSentence { return nil }
+            // A cue in a clause of its own (when Clinton blasted him) reports something else.
+            if Self.subordinators.contains(t.lower) { return nil }
+            if attributor.isCue(t), !attributor.isInRelativeClause(j, in: tokens) {
+                return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text)
+            }
+            if t.lower == "according", j + 1 < tokens.count, tokens[j + 1].lower == "to" {
+                return Cue(reference: attributor.reference(startingAt: j + 2, in: block, discourse: &discourse), cue: "according to")
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `Trump wrote: "…"`, `Peskov: "…"`, `Rubio warned … adding that "…"`, `According to X, "…"`.
+    private func leftCue(before openToken: Int, in block: BlockText, discourse: inout Discourse) -> Cue? {
+        let tokens = block.tokens
+        var k = openToken - 1
+        let limit = max(0, openToken - 2 * SpeakerAttributor.reach)
+        while k >= limit {
+            let t = tokens[k]
+            if !t.isQuoted, t.endsSentence { return nil }
+            if t.kind == .quote || t.isQuoted { k -= 1; continue }
+            if t.is(":"), k > 0, let name = block.name(endingBefore: k), name.kind == .person,
+               let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
+                return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: ":")
+            }
+            if attributor.isCue(t), !attributor.isInRelativeClause(k, in: tokens) {
+                return Cue(reference: attributor.subject(ofCue: k, in: block, discourse: &discourse), cue: t.text, fromReportingClause: true)
+            }
+            if t.lower == "to", k > 0, tokens[k - 1].lower == "according" {
+                return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to")
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, discourse: Discourse,
+                             state: inout AttributionState) -> Attribution {
+        let name = discourse.people[person].name
+        state.personOfSpeaker[name] = person
+        let confidence: Double = switch rule {
+        case .cueWithName: 0.95
+        case .reportingClause: 0.85
+        case .cueWithPronoun, .sameParagraph, .continuation: 0.8
+        case .cueWithDescription: 0.75
+        case .previousSpeaker: 0.7
+        case .sentenceSubject: 0.6
+        }
+        return Attribution(speaker: name, rule: rule, cue: cue, mention: words, confidence: confidence)
+    }
+
+    private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {
+        let from = block.tokenIndex(atOrAfter: a.range.end), to = block.tokenIndex(atOrAfter: b.range.start)
+        guard from < to else { return 0 }
+        return block.tokens[from..<to].filter { $0.isWord && !$0.isQuoted }.count
+    }
+
+    /// Full, partial or scare, from the quote's length, its place in the sentence and any speech cue.
+    private func kind(of quote: Quote, span: QuoteFinder.Span, openToken: Int?, in block: BlockText, cueFound: Bool,
+                      quoteOnly: Bool) -> Quote.Kind {
+        let words = quote.text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: \.isLetter) }
+        let titleLike = words.count > 1 && words.count <= 6 && words.allSatisfy { $0.first?.isUppercase ?? false }
+        // Speech ends with punctuation inside the marks ("I would, Donald."); a scare quote or title
+        // does not.
+        let punctuated = quote.text.unicodeScalars.last.map { $0.isSentenceTerminator || $0 == "," } ?? false
+        if !cueFound, !quoteOnly, !quote.continuesPrevious, words.count <= 3 && !(punctuated && words.count > 1) || titleLike && !punctuated {
+            return .scare
+        }
+        guard let openToken, openToken > 0 else { return .full }
+        var k = openToken - 1
+        while k >= 0, block.tokens[k].kind == .quote { k -= 1 }
+        guard k >= 0 else { return .full }
+        let before = block.tokens[k]
+        if before.is(":") || before.is(",") || before.endsSentence || before.is("—") || before.is("–") || before.is("-") {
+            return .full
+        }
+        return .partial
+    }
+
+    private func text(of range: TextRange, in block: BlockText) -> String {
+        String(scalars: block.scalars[range.start..<range.end])
+    }
+}
