@@ -103,3 +103,30 @@ import Testing
         #expect(CorpusLoader.key(data: data, folderOutlet: nil).hasPrefix(CorpusLoader.analyserVersion))
     }
 }
+
+@Suite struct UnchangedFilesTests {
+    /// A file whose size and modification time have not changed is taken from the cache without being
+    /// read: shown by changing its bytes behind the cache's back (same size, same time).
+    @Test func anUnchangedFileIsNotReadAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-stamp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt")
+        try Data("\"The pier stays open,\" Anna Holt said.".utf8).write(to: file)
+        // A whole second, so that setting it again gives exactly the same time.
+        let stamp = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: file.path)
+        let store = try Store.inMemory()
+        _ = try CorpusLoader(store: store).load([folder.path])
+        try Data("\"The pier stays shut,\" Anna Holt said.".utf8).write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: file.path)
+        let again = try CorpusLoader(store: store).load([folder.path])
+        #expect(again.cached == 1)
+        #expect(again.articles.first?.quotes.first?.text == "The pier stays open,")
+        // Touching it (a new time) makes the loader read and analyse it.
+        try FileManager.default.setAttributes([.modificationDate: stamp.addingTimeInterval(5)], ofItemAtPath: file.path)
+        let touched = try CorpusLoader(store: store).load([folder.path])
+        #expect(touched.analysed == 1)
+        #expect(touched.articles.first?.quotes.first?.text == "The pier stays shut,")
+    }
+}

@@ -33,27 +33,42 @@ public struct CorpusLoader: Sendable {
             case analysed(AnalyzedArticle, key: String?, warning: ArticleLoader.Problem?)
             case failed(ArticleLoader.Problem)
         }
-        // Read every file and its key on all cores, look all keys up in one go, then decode the
-        // cached ones and analyse the rest on all cores.
-        let files = parallelMap(entries) { entry -> (data: Data?, key: String?, problem: ArticleLoader.Problem?) in
+        // A file whose size and modification time are what the cache saw is not read at all; the
+        // others are read and keyed on all cores. Then every key is looked up in one go, the cached
+        // analyses decoded and the rest analysed, on all cores.
+        // A file's record is per path and folder outlet: the same file read under another root may
+        // take its outlet from another folder.
+        let absolute = entries.map { Self.absolutePath($0.path) + "\u{1F}" + ($0.folderOutlet ?? "") }
+        let known = store?.files(absolute) ?? [:]
+        let files = parallelMap(Array(zip(entries, absolute))) { entry, recordKey -> FileRead in
+            let stamp = Self.stamp(entry.path)
+            if let stamp, let record = known[recordKey], record.size == stamp.size, record.modified == stamp.modified {
+                return FileRead(data: nil, key: record.key, stamp: stamp, problem: nil, isNew: false)
+            }
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
-                return (data, store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }, nil)
+                let key = store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
+                return FileRead(data: data, key: key, stamp: stamp, problem: nil, isNew: true)
             } catch {
-                return (nil, nil, ArticleLoader.Problem(path: entry.path, reason: ArticleLoader.reason(error), isWarning: false))
+                return FileRead(data: nil, key: nil, stamp: nil,
+                                problem: ArticleLoader.Problem(path: entry.path, reason: ArticleLoader.reason(error), isWarning: false), isNew: true)
             }
         }
         let cached = store?.analyses(forKeys: files.compactMap(\.key)) ?? [:]
-        let work = Array(zip(entries, files.map { FileRead(data: $0.data, key: $0.key, problem: $0.problem) }))
-        let outcomes = parallelMap(work) { entry, file -> Outcome in
-            guard let data = file.data else { return .failed(file.problem!) }
+        let outcomes = parallelMap(Array(zip(entries, files))) { entry, file -> Outcome in
+            if let problem = file.problem { return .failed(problem) }
             if let key = file.key, let blob = cached[key], var analyzed = Store.decode(blob) {
                 analyzed.article.path = entry.path
                 return .cached(analyzed)
             }
+            // Not in the cache after all (or unreadable there): read it now.
+            guard let data = file.data ?? (try? Data(contentsOf: URL(fileURLWithPath: entry.path))) else {
+                return .failed(ArticleLoader.Problem(path: entry.path, reason: "cannot be read", isWarning: false))
+            }
+            let key = file.key ?? store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
             switch loader.parse(data, entry: entry) {
             case .success(let (article, warning)):
-                return .analysed(analyzer.analyze(article), key: file.key, warning: warning)
+                return .analysed(analyzer.analyze(article), key: key, warning: warning)
             case .failure(let problem):
                 return .failed(problem)
             }
@@ -73,8 +88,13 @@ public struct CorpusLoader: Sendable {
                 result.problems.append(problem)
             }
         }
+        let records = zip(absolute, files).compactMap { path, file -> (path: String, record: Store.FileRecord)? in
+            guard file.isNew, let key = file.key, let stamp = file.stamp else { return nil }
+            return (path, Store.FileRecord(size: stamp.size, modified: stamp.modified, key: key))
+        }
         do {
             try store?.save(fresh)
+            try store?.saveFiles(records)
         } catch {
             result.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: "could not save to the cache: \(error)", isWarning: true))
         }
@@ -84,7 +104,21 @@ public struct CorpusLoader: Sendable {
     private struct FileRead: Sendable {
         var data: Data?
         var key: String?
+        var stamp: (size: Int64, modified: Int64)?
         var problem: ArticleLoader.Problem?
+        /// The key was computed now (not taken from the file record).
+        var isNew: Bool
+    }
+
+    /// A file's size and modification time (nanoseconds), or nil when it cannot be stat'ed.
+    static func stamp(_ path: String) -> (size: Int64, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    static func absolutePath(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// The cache key of a file: its bytes, its folder's outlet, and the analyser version.

@@ -73,8 +73,56 @@ public final class Store: Sendable {
                 table.column("savedAt", .double).notNull()
             }
         }
+        migrator.registerMigration("v2: files seen, so that unchanged ones are not read again") { db in
+            try db.create(table: "file") { table in
+                table.primaryKey("path", .text)
+                table.column("size", .integer).notNull()
+                table.column("modified", .integer).notNull()
+                table.column("key", .text).notNull()
+            }
+        }
         return migrator
     }()
+
+    /// What the cache knows of a file: its size and modification time when its key was computed.
+    public struct FileRecord: Sendable, Equatable {
+        public var size: Int64
+        /// Nanoseconds since 1970.
+        public var modified: Int64
+        public var key: String
+        public init(size: Int64, modified: Int64, key: String) {
+            self.size = size
+            self.modified = modified
+            self.key = key
+        }
+    }
+
+    /// The records of many files at once.
+    public func files(_ paths: [String]) -> [String: FileRecord] {
+        var found: [String: FileRecord] = [:]
+        try? writer.read { db in
+            for chunk in stride(from: 0, to: paths.count, by: 500).map({ paths[$0..<min(paths.count, $0 + 500)] }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, key FROM file WHERE path IN (\(marks))",
+                                               arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() {
+                    found[row["path"]] = FileRecord(size: row["size"], modified: row["modified"], key: row["key"])
+                }
+            }
+        }
+        return found
+    }
+
+    /// Saves file records in one transaction.
+    public func saveFiles(_ records: [(path: String, record: FileRecord)]) throws {
+        guard !records.isEmpty else { return }
+        try writer.write { db in
+            for (path, record) in records {
+                try db.execute(sql: "INSERT OR REPLACE INTO file(path, size, modified, key) VALUES (?, ?, ?, ?)",
+                               arguments: [path, record.size, record.modified, record.key])
+            }
+        }
+    }
 
     /// The cached analysis for a key, or nil (also when the entry cannot be read back).
     public func analysis(forKey key: String) -> AnalyzedArticle? {
