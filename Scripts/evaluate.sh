@@ -20,13 +20,13 @@ trap 'rm -rf "$out"' EXIT
 score_quotes() { # name gold-folder
   [ -d "$2" ] || { echo "== $1: $2 absent, skipped"; return; }
   echo "== $1 (quotes and speakers)"
-  "$newsdesk" quotes --json "$2" > "$out/$1.quotes.jsonl"
+  "$newsdesk" quotes --no-cache --json "$2" > "$out/$1.quotes.jsonl"
   python3 "$scorer" "$2" "$out/$1.quotes.jsonl" ${details:+--details "$details/$1.quotes.details.jsonl"}
 }
 score_entities() {
   [ -d "$2" ] || { echo "== $1: $2 absent, skipped"; return; }
   echo "== $1 (entities)"
-  "$newsdesk" entities --json "$2" > "$out/$1.entities.jsonl"
+  "$newsdesk" entities --no-cache --json "$2" > "$out/$1.entities.jsonl"
   python3 "$scorer" "$2" "$out/$1.entities.jsonl" --ner ${details:+--details "$details/$1.entities.details.jsonl"}
 }
 

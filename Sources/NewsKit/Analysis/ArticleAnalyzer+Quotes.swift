@@ -103,9 +103,10 @@ extension ArticleAnalyzer {
            case .person(let p, let words, _)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
             return Cue(reference: .person(p, words: words, rule: .cueWithName), cue: tokens[j].text)
         }
-        // A quote that ends its sentence ("… the timing." Gov. Pat McCrory said …) is not signed by
-        // what follows a capital.
-        if quote.text.unicodeScalars.last?.isSentenceTerminator == true, tokens[j].isCapitalised { return nil }
+        // After a quote that ends its sentence, a capitalised name opens a new sentence ("… the
+        // timing." Gov. Pat McCrory said it would …) unless that sentence is only the attribution
+        // ("…?" Trump said, looking out …).
+        let endsSentence = quote.text.unicodeScalars.last?.isSentenceTerminator == true && tokens[j].isCapitalised
         // Far from the quote, a cue still signs it when the quote opens the sentence or hands over
         // with a comma ("…" to drive up the price, she said).
         let reach = opensSentence || quote.text.hasSuffix(",") ? 26 : 9
@@ -115,6 +116,7 @@ extension ArticleAnalyzer {
             // A cue in a clause of its own (when Clinton blasted him) reports something else.
             if Self.subordinators.contains(t.lower) { return nil }
             if attributor.isCue(t), !attributor.isInRelativeClause(j, in: tokens) {
+                if endsSentence, !Self.attributionOnly(after: j, in: tokens) { return nil }
                 return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text)
             }
             if t.lower == "according", j + 1 < tokens.count, tokens[j + 1].lower == "to" {
@@ -123,6 +125,17 @@ extension ArticleAnalyzer {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the clause of the cue at `cue` ends within a few words (`said.`, `told me.`, `said, looking
+    /// out …`): it only attributes, and reports nothing of its own.
+    private static func attributionOnly(after cue: Int, in tokens: [Token]) -> Bool {
+        var k = cue + 1
+        while k < min(tokens.count, cue + 5) {
+            if tokens[k].endsSentence || tokens[k].is(",") || tokens[k].is(";") || tokens[k].kind == .quote { return true }
+            k += 1
+        }
+        return k >= tokens.count
     }
 
     /// `Trump wrote: "…"`, `Peskov: "…"`, `Rubio warned … adding that "…"`, `According to X, "…"`.

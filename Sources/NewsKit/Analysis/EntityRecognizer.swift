@@ -229,7 +229,9 @@ struct EntityRecognizer {
                 break
             }
         }
-        if k > start, titleLength(tokens, at: k, limit: end + 1) == end - k { return out }
+        // Only a title left (U.S. Ambassador) is no name, unless an honorific says a name follows (Mr. King).
+        let honorific = tokens[start..<k].contains { lexicon.titles[$0.lower] == "person" }
+        if k > start, !honorific, titleLength(tokens, at: k, limit: end + 1) == end - k { return out }
         // Not a title when what follows is an organisation or place: UN General Assembly.
         if k > start && !role.isEmpty && kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true {
             return out + [Candidate(tokens: k..<end, kind: .person, role: role.joined(separator: " "), sentenceInitial: false)]

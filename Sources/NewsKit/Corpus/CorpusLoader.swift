@@ -7,6 +7,13 @@ public struct CorpusLoader: Sendable {
     /// miss and are analysed again.
     public static let analyserVersion = "2026-11-21.2"
 
+    /// The running program's size and modification time: a rebuilt newsdesk (new rules, perhaps
+    /// without a version bump) never reads analyses the old one cached.
+    static let buildStamp: String = {
+        guard let stamp = stamp("/proc/self/exe") else { return "" }
+        return "\(stamp.size).\(stamp.modified)"
+    }()
+
     public struct Result: Sendable {
         public var articles: [AnalyzedArticle] = []
         public var problems: [ArticleLoader.Problem] = []
@@ -42,7 +49,8 @@ public struct CorpusLoader: Sendable {
         let known = store?.files(absolute) ?? [:]
         let files = parallelMap(Array(zip(entries, absolute))) { entry, recordKey -> FileRead in
             let stamp = Self.stamp(entry.path)
-            if let stamp, let record = known[recordKey], record.size == stamp.size, record.modified == stamp.modified {
+            if let stamp, let record = known[recordKey], record.size == stamp.size, record.modified == stamp.modified,
+               record.key.hasPrefix(Self.versionPrefix) {
                 return FileRead(data: nil, key: record.key, stamp: stamp, problem: nil, isNew: false)
             }
             do {
@@ -121,6 +129,9 @@ public struct CorpusLoader: Sendable {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
+    /// What every key made by this build starts with.
+    static let versionPrefix = "\(analyserVersion)+\(buildStamp)|"
+
     /// The cache key of a file: its bytes, its folder's outlet, and the analyser version.
     static func key(data: Data, folderOutlet: String?) -> String {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
@@ -130,6 +141,6 @@ public struct CorpusLoader: Sendable {
             b ^= b >> 29
         }
         let hex = String(a, radix: 16) + String(b, radix: 16)
-        return "\(analyserVersion)|\(folderOutlet ?? "")|\(data.count)|\(hex)"
+        return "\(versionPrefix)\(folderOutlet ?? "")|\(data.count)|\(hex)"
     }
 }
