@@ -100,15 +100,8 @@ public final class Store: Sendable {
     /// The records of many files at once.
     public func files(_ paths: [String]) -> [String: FileRecord] {
         var found: [String: FileRecord] = [:]
-        try? writer.read { db in
-            for chunk in stride(from: 0, to: paths.count, by: 500).map({ paths[$0..<min(paths.count, $0 + 500)] }) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, key FROM file WHERE path IN (\(marks))",
-                                               arguments: StatementArguments(Array(chunk)))
-                while let row = try rows.next() {
-                    found[row["path"]] = FileRecord(size: row["size"], modified: row["modified"], key: row["key"])
-                }
-            }
+        forEachRow("SELECT path, size, modified, key FROM file WHERE path", in: paths) { row in
+            found[row["path"]] = FileRecord(size: row["size"], modified: row["modified"], key: row["key"])
         }
         return found
     }
@@ -135,15 +128,20 @@ public final class Store: Sendable {
     /// The cached analyses of many keys at once (one read transaction), undecoded.
     public func analyses(forKeys keys: [String]) -> [String: Data] {
         var found: [String: Data] = [:]
+        forEachRow("SELECT key, analyzed FROM analysis WHERE key", in: keys) { found[$0["key"]] = $0["analyzed"] }
+        return found
+    }
+
+    /// Runs `select … WHERE column` `IN (values)` in chunks (SQLite limits the parameters of one
+    /// statement), in one read transaction.
+    private func forEachRow(_ select: String, in values: [String], _ body: (Row) -> Void) {
         try? writer.read { db in
-            for chunk in stride(from: 0, to: keys.count, by: 500).map({ keys[$0..<min(keys.count, $0 + 500)] }) {
+            for chunk in stride(from: 0, to: values.count, by: 500).map({ values[$0..<min(values.count, $0 + 500)] }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT key, analyzed FROM analysis WHERE key IN (\(marks))",
-                                               arguments: StatementArguments(Array(chunk)))
-                while let row = try rows.next() { found[row["key"]] = row["analyzed"] }
+                let rows = try Row.fetchCursor(db, sql: "\(select) IN (\(marks))", arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { body(row) }
             }
         }
-        return found
     }
 
     /// Decodes a cached entry; nil when it cannot be read back (it is then analysed again).
