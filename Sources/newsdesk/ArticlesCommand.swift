@@ -48,27 +48,13 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the articles, reporting each unreadable file on stderr; fails when none could be read.
     func loadArticles() throws -> [Article] {
-        let targets = paths.isEmpty ? try SampleCorpus.articlePaths() : paths
-        let result: ArticleLoader.Result
-        do {
-            result = try ArticleLoader().load(targets)
-        } catch {
-            // The path went away between validation and loading.
-            throw ValidationError(error.description)
-        }
-        var errors = StandardError()
-        for problem in result.problems {
-            errors.write("newsdesk: \(problem)\n")
-        }
-        if result.articles.isEmpty && !result.problems.contains(where: \.isWarning) && !result.problems.isEmpty {
-            throw ExitCode.failure
-        }
+        let result = try load { try ArticleLoader().load($0) }
+        try report(result.problems, nothingRead: result.articles.isEmpty)
         return result.articles
     }
 
     /// Loads and analyses the articles, through the cache unless `--no-cache`.
     func loadCorpus() throws -> Corpus {
-        let targets = paths.isEmpty ? try SampleCorpus.articlePaths() : paths
         var errors = StandardError()
         var store: Store?
         if !noCache {
@@ -80,16 +66,28 @@ struct CorpusOptions: ParsableArguments {
                 errors.write("newsdesk: warning: no cache this time (\(error))\n")
             }
         }
-        let result: CorpusLoader.Result
+        let result = try load { try CorpusLoader(store: store).load($0) }
+        try report(result.problems, nothingRead: result.articles.isEmpty)
+        return Corpus(articles: result.articles)
+    }
+
+    /// Runs a loader on the paths (the samples when none were named).
+    private func load<R>(_ loader: ([String]) throws -> R) throws -> R {
+        let targets = paths.isEmpty ? try SampleCorpus.articlePaths() : paths
         do {
-            result = try CorpusLoader(store: store).load(targets)
+            return try loader(targets)
         } catch {
-            throw ValidationError(error.description)
+            // The path went away between validation and loading.
+            throw ValidationError("\(error)")
         }
-        for problem in result.problems { errors.write("newsdesk: \(problem)\n") }
-        if result.articles.isEmpty && !result.problems.isEmpty && !result.problems.contains(where: \.isWarning) {
+    }
+
+    /// Reports each unreadable file on stderr; fails when nothing could be read.
+    private func report(_ problems: [ArticleLoader.Problem], nothingRead: Bool) throws {
+        var errors = StandardError()
+        for problem in problems { errors.write("newsdesk: \(problem)\n") }
+        if nothingRead && !problems.isEmpty && !problems.contains(where: \.isWarning) {
             throw ExitCode.failure
         }
-        return Corpus(articles: result.articles)
     }
 }

@@ -14,11 +14,3 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
     }
     return results.map { $0! }
 }
-
-extension ArticleAnalyzer {
-    /// Analyses articles on every core; the results are in the articles' order.
-    public func analyze(_ articles: [Article]) -> [AnalyzedArticle] {
-        let analyzer = self
-        return parallelMap(articles) { analyzer.analyze($0) }
-    }
-}
