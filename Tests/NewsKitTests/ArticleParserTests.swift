@@ -11,7 +11,7 @@ import Testing
         let top = fixture.split(separator: "/").count > 1 ? String(fixture.split(separator: "/")[0]) : ""
         let root = FixtureFiles.folder.appendingPathComponent(top).path
         let path = FixtureFiles.folder.appendingPathComponent(fixture).path
-        let entry = ArticleLoader.Entry(path: path, folderOutlet: ArticleLoader.outlet(ofFile: path, under: root))
+        let entry = try #require(try ArticleLoader.entries(under: [root]).0.first { $0.path == path })
         let article = try ArticleLoader().read(entry).get().0
         let expected = try ExpectedParse(contentsOf: FixtureFiles.folder
             .appendingPathComponent(String(fixture.dropLast(4)) + ".expected.json"))

@@ -42,7 +42,7 @@ struct BlockText {
         let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
         let major = words.filter { !HeaderReader.minorWords.contains($0.lower) }
         // A sub-headline under the headline: title case, and not a sentence.
-        let titleCased = !major.isEmpty && major.filter(\.isCapitalised).count * 4 >= major.count * 3
+        let titleCased = HeaderReader.isTitleCased(major: major.count, capitalised: major.filter(\.isCapitalised).count)
             && !(tokens.last?.endsSentence ?? false)
         casingReliable = paragraph.role == .body || paragraph.role == .caption
             ? !(words.count >= 3 && allCaps * 2 > words.count) && !(opening && words.count >= 4 && words.count <= 25 && titleCased)

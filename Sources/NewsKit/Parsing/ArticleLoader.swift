@@ -103,7 +103,8 @@ public struct ArticleLoader: Sendable {
         return (entries, problems)
     }
 
-    /// Walks a folder; `outlet` is what the folders between the root and here name (see `outlet(ofFile:under:)`).
+    /// Walks a folder. `outlet` is the outlet its files get: the nearest folder below the root whose
+    /// name is not a date or a number (`Reuters/2025/09/a.txt` is Reuters); nil directly in the root.
     private static func walk(folder: String, outlet: String?, into entries: inout [Entry], problems: inout [Problem],
                              visited: inout Set<String>) {
         let files = FileManager.default
@@ -126,15 +127,6 @@ public struct ArticleLoader: Sendable {
                 entries.append(Entry(path: path, folderOutlet: outlet))
             }
         }
-    }
-
-    /// The nearest folder between the file and `root` (exclusive) whose name is not a date or a number
-    /// (`Reuters/2025/09/a.txt` is Reuters).
-    static func outlet(ofFile path: String, under root: String) -> String? {
-        let rootParts = URL(fileURLWithPath: root).standardizedFileURL.pathComponents
-        let parts = URL(fileURLWithPath: path).standardizedFileURL.pathComponents.dropLast()
-        guard parts.count > rootParts.count, Array(parts.prefix(rootParts.count)) == rootParts else { return nil }
-        return parts.dropFirst(rootParts.count).reversed().first { !isDateLike($0) }
     }
 
     /// `2025`, `09`, `2025-09-24`: a folder that dates rather than names.

@@ -87,6 +87,11 @@ struct HeaderReader {
             if s.isHorizontalSpace { endWord() } else { word.append(s) }
         }
         endWord()
-        return major > 0 && capitalised * 4 >= major * 3
+        return isTitleCased(major: major, capitalised: capitalised)
+    }
+
+    /// The title-case rule on counts: three quarters or more of the major words capitalised.
+    static func isTitleCased(major: Int, capitalised: Int) -> Bool {
+        major > 0 && capitalised * 4 >= major * 3
     }
 }
