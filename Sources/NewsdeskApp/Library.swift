@@ -14,9 +14,12 @@ public struct Library: Sendable {
     public let articlesByOutlet: [Int]
     /// Every statement of each speaker, in article order: a pivot is a lookup, not a scan.
     private let statementsBySpeaker: [String: [Statement]]
+    /// The store's full-text index, when the corpus came through the cache; else search reads everything.
+    private let textIndex: TextIndex?
 
-    public init(corpus: Corpus) {
+    public init(corpus: Corpus, textIndex: TextIndex? = nil) {
         self.corpus = corpus
+        self.textIndex = textIndex
         let articles = corpus.articles.map(\.article)
         articlesByDate = articles.indices.sorted { a, b in
             switch (articles[a].date, articles[b].date) {
@@ -112,19 +115,23 @@ public struct Library: Sendable {
         public var range: Range<Int>
     }
 
-    /// Case-insensitive matches of `query` in the visible articles' headlines and text.
-    public func search(_ query: String) -> [Match] {
+    /// Where `query` starts a word in the visible articles' headlines and text, ignoring case: newest
+    /// articles first, at most `limit` matches. The text index narrows the articles to read, when
+    /// there is one.
+    public func search(_ query: String, limit: Int = 1_000) -> [Match] {
         let needle = Array(query.lowercased().unicodeScalars)
         guard !needle.isEmpty else { return [] }
+        let candidates = textIndex?.articles(matching: query)
         var matches: [Match] = []
-        for a in visibleArticles {
+        for a in articlesByDate where candidates?.contains(a) ?? true && isVisible(article: a) {
             for (b, block) in corpus.articles[a].article.blocks.enumerated() {
                 let hay = Array(block.text.lowercased().unicodeScalars)
                 guard hay.count >= needle.count else { continue }
                 var i = 0
                 while i + needle.count <= hay.count {
-                    if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle {
+                    if hay[i] == needle[0], i == 0 || !Self.isWordScalar(hay[i - 1]), hay[i..<(i + needle.count)].elementsEqual(needle) {
                         matches.append(Match(article: a, block: b, range: i..<(i + needle.count)))
+                        if matches.count == limit { return matches }
                         i += needle.count
                     } else {
                         i += 1
@@ -133,5 +140,9 @@ public struct Library: Sendable {
             }
         }
         return matches
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

@@ -19,13 +19,29 @@ public final class ReaderApp {
         theme = Theme(colorMode: terminal.colorMode)
     }
 
-    /// Shows frames and handles events until the user quits.
-    public func run() {
+    /// How a load still under way is going, for the status line; nil when there is none.
+    public private(set) var loading: BackgroundLoad.State?
+
+    /// Shows frames and handles events until the user quits. With a `load` under way, the library is
+    /// replaced by each fuller one it makes, between frames.
+    public func run(loading load: BackgroundLoad? = nil) {
         while !isDone {
+            if let load, loading?.isFinished != true { receive(load.take()) }
             terminal.draw(render(width: terminal.width, height: terminal.height))
-            guard let event = terminal.nextEvent(timeout: 1000) else { continue }
+            // While loading, wake often enough to show progress.
+            guard let event = terminal.nextEvent(timeout: loading.map { $0.isFinished ? 1000 : 100 } ?? 1000) else { continue }
             handle(event)
         }
+    }
+
+    /// Takes in how a background load is going, and its newest library if it made one.
+    public func receive(_ state: BackgroundLoad.State) {
+        if var newer = state.library {
+            newer.hiddenOutlets = library.hiddenOutlets
+            for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
+            library = newer
+        }
+        loading = state
     }
 
     /// The breadcrumb: where you are.
@@ -41,14 +57,12 @@ public final class ReaderApp {
     public func render(width: Int, height: Int) -> Frame {
         var frame = Frame(width: width, height: height)
         guard width >= Self.minimumSize.width, height >= Self.minimumSize.height else {
-            let message = ["Window too small:", "\(width)×\(height), need \(Self.minimumSize.width)×\(Self.minimumSize.height)"]
-            for (n, line) in message.enumerated() where n < height {
-                frame.put(line, x: max(0, (width - CellWidth.of(line)) / 2), y: max(0, height / 2 - 1) + n, style: theme.warning)
-            }
-            return frame
+            return Self.tooSmallFrame(width: width, height: height, style: theme.warning)
         }
         frame.fill(x: 0, y: 0, width: width, height: 1, style: theme.header)
         let filter = library.hiddenOutlets.isEmpty ? "" : "  [\(library.hiddenOutlets.count) outlet\(library.hiddenOutlets.count == 1 ? "" : "s") off]"
+        // Loading progress, then what could not be read, on the right of the status line.
+        let progress = loading.map(Self.describe) ?? ""
         let crumb = breadcrumb
         let crumbWidth = width - 1 - CellWidth.of(filter)
         let shown = CellWidth.of(crumb) > crumbWidth ? "…" + String(crumb.suffix(max(0, crumbWidth - 1))) : crumb
@@ -58,10 +72,26 @@ public final class ReaderApp {
         frame.fill(x: 0, y: height - 1, width: width, height: 1, style: theme.status)
         // The outlet filter holds on every screen and says so on the right of the status line.
         let status = " " + stack[stack.count - 1].status(in: library)
-        let statusWidth = width - CellWidth.of(filter)
+        let right = progress + filter
+        let statusWidth = width - CellWidth.of(right)
         frame.put(ArticlesScreen.clip(status, statusWidth), x: 0, y: height - 1, style: theme.status, limit: statusWidth)
-        if !filter.isEmpty { frame.put(filter, x: width - CellWidth.of(filter), y: height - 1, style: theme.status) }
+        if !right.isEmpty { frame.put(right, x: width - CellWidth.of(right), y: height - 1, style: theme.status) }
         return frame
+    }
+
+    /// `  analysing 1,500/10,000 files` while loading; `  2 files unreadable` after, if any were.
+    static func describe(_ state: BackgroundLoad.State) -> String {
+        let failed = state.problems.filter { !$0.isWarning }.count
+        if !state.isFinished {
+            return state.filesTotal == 0 ? "  finding files…" : "  loading \(grouped(state.filesDone))/\(grouped(state.filesTotal)) files"
+        }
+        return failed == 0 ? "" : "  \(grouped(failed)) file\(failed == 1 ? "" : "s") unreadable (listed on exit)"
+    }
+
+    /// `12,345`.
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        return String(digits.enumerated().flatMap { n, digit in (n > 0 && (digits.count - n) % 3 == 0 ? [","] : []) + [digit] })
     }
 
     public func handle(_ event: Event) {

@@ -56,24 +56,32 @@ struct CorpusOptions: ParsableArguments {
     /// Loads and analyses the articles, through the cache unless `--no-cache`.
     func loadCorpus() throws -> Corpus {
         var errors = StandardError()
-        var store: Store?
-        if !noCache {
-            do {
-                let opened = try Store.open(at: Store.defaultPath)
-                store = opened.store
-                if let notice = opened.notice { errors.write("newsdesk: \(notice)\n") }
-            } catch {
-                errors.write("newsdesk: warning: no cache this time (\(error))\n")
-            }
-        }
+        let (store, notice) = openStore()
+        if let notice { errors.write("newsdesk: \(notice)\n") }
         let result = try load { try CorpusLoader(store: store).load($0) }
         try report(result.problems, nothingRead: result.articles.isEmpty)
         return Corpus(articles: result.articles)
     }
 
+    /// The cache, unless `--no-cache`; `notice` says what went wrong with it, if anything did.
+    func openStore() -> (store: Store?, notice: String?) {
+        guard !noCache else { return (nil, nil) }
+        do {
+            let opened = try Store.open(at: Store.defaultPath)
+            return (opened.store, opened.notice?.description)
+        } catch {
+            return (nil, "warning: no cache this time (\(error))")
+        }
+    }
+
+    /// The paths to read: those named, else the samples.
+    func targets() throws -> [String] {
+        paths.isEmpty ? try SampleCorpus.articlePaths() : paths
+    }
+
     /// Runs a loader on the paths (the samples when none were named).
     private func load<R>(_ loader: ([String]) throws -> R) throws -> R {
-        let targets = paths.isEmpty ? try SampleCorpus.articlePaths() : paths
+        let targets = try targets()
         do {
             return try loader(targets)
         } catch {

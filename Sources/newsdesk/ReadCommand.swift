@@ -26,7 +26,11 @@ struct Read: ParsableCommand {
                 """.utf8))
             throw ExitCode(2)
         }
-        let library = Library(corpus: try corpus.loadCorpus())
+        // The reader opens at once; the articles are read and analysed behind it (from the cache where
+        // nothing changed) and fill in as they come. What went wrong is told on exit, when stderr is
+        // the terminal again.
+        let (store, notice) = corpus.openStore()
+        let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: try corpus.targets())
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal: CursesTerminal
         do {
@@ -34,7 +38,16 @@ struct Read: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        defer { terminal.close() }
-        ReaderApp(library: library, terminal: terminal).run()
+        load.start()
+        let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: terminal)
+        app.run(loading: load)
+        terminal.close()
+        var errors = StandardError()
+        if let notice { errors.write("newsdesk: \(notice)\n") }
+        let state = load.take()
+        for problem in state.problems { errors.write("newsdesk: \(problem)\n") }
+        if state.isFinished, state.articles == 0, state.problems.contains(where: { !$0.isWarning }) {
+            throw ExitCode.failure
+        }
     }
 }

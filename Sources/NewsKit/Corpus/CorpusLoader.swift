@@ -16,10 +16,33 @@ public struct CorpusLoader: Sendable {
 
     public struct Result: Sendable {
         public var articles: [AnalyzedArticle] = []
+        /// Each article's cache key (nil without a cache), in the order of `articles`.
+        public var keys: [String?] = []
         public var problems: [ArticleLoader.Problem] = []
         /// How many came from the cache, and how many were analysed now.
         public var cached = 0
         public var analysed = 0
+
+        /// Why the batch's analyses could not be saved, if they could not.
+        var saveFailure: String?
+
+        public init() {}
+
+        /// Adds what a later batch loaded.
+        public mutating func append(_ batch: Result) {
+            articles += batch.articles
+            keys += batch.keys
+            problems += batch.problems
+            cached += batch.cached
+            analysed += batch.analysed
+        }
+    }
+
+    /// How far a load has come: what one batch added, and how many files are done of how many.
+    public struct Progress: Sendable {
+        public var batch: Result
+        public var filesDone: Int
+        public var filesTotal: Int
     }
 
     public let store: Store?
@@ -28,15 +51,45 @@ public struct CorpusLoader: Sendable {
         self.store = store
     }
 
-    public func load(_ paths: [String]) throws(ArticleLoader.MissingPath) -> Result {
+    /// Loads every article under `paths`, in path order. Files are taken in batches (small first, so a
+    /// reader can show something at once, then larger), each read, looked up, analysed on every core
+    /// and saved before the next; `progress` hears of each batch as it is done.
+    public func load(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
         let (entries, problems) = try ArticleLoader.entries(under: paths)
         var result = Result()
         result.problems = problems
+        // Problems are told with the batch that found them; the folders' with the first.
+        var untold = problems
+        var saveFailure: String?
+        var start = 0, size = 500
+        repeat {
+            let end = min(entries.count, start + size)
+            var batch = load(Array(entries[start..<end]))
+            if let failure = batch.saveFailure, saveFailure == nil {
+                saveFailure = failure
+                batch.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: failure, isWarning: true))
+            }
+            result.append(batch)
+            batch.problems = untold + batch.problems
+            untold = []
+            progress?(Progress(batch: batch, filesDone: end, filesTotal: entries.count))
+            start = end
+            size = min(size * 2, 8_000)
+        } while start < entries.count
+        if saveFailure == nil, let store, let failure = store.removeEntries(notStartingWith: Self.versionPrefix) {
+            result.problems.append(ArticleLoader.Problem(path: store.path ?? "cache", reason: failure, isWarning: true))
+        }
+        return result
+    }
+
+    /// Loads one batch of files.
+    private func load(_ entries: [ArticleLoader.Entry]) -> Result {
+        var result = Result()
         let store = self.store
         let loader = ArticleLoader()
         let analyzer = ArticleAnalyzer()
         enum Outcome: Sendable {
-            case cached(AnalyzedArticle)
+            case cached(AnalyzedArticle, key: String)
             case analysed(AnalyzedArticle, key: String?, warning: ArticleLoader.Problem?)
             case failed(ArticleLoader.Problem)
         }
@@ -67,7 +120,7 @@ public struct CorpusLoader: Sendable {
             if let problem = file.problem { return .failed(problem) }
             if let key = file.key, let blob = cached[key], var analyzed = Store.decode(blob) {
                 analyzed.article.path = entry.path
-                return .cached(analyzed)
+                return .cached(analyzed, key: key)
             }
             // Not in the cache after all (or unreadable there): read it now.
             guard let data = file.data ?? (try? Data(contentsOf: URL(fileURLWithPath: entry.path))) else {
@@ -84,11 +137,13 @@ public struct CorpusLoader: Sendable {
         var fresh: [(key: String, analyzed: AnalyzedArticle)] = []
         for outcome in outcomes {
             switch outcome {
-            case .cached(let analyzed):
+            case .cached(let analyzed, let key):
                 result.articles.append(analyzed)
+                result.keys.append(key)
                 result.cached += 1
             case .analysed(let analyzed, let key, let warning):
                 result.articles.append(analyzed)
+                result.keys.append(key)
                 result.analysed += 1
                 if let warning { result.problems.append(warning) }
                 if let key { fresh.append((key, analyzed)) }
@@ -104,7 +159,10 @@ public struct CorpusLoader: Sendable {
             try store?.save(fresh)
             try store?.saveFiles(records)
         } catch {
-            result.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: "could not save to the cache: \(error)", isWarning: true))
+            // Not in the cache, so not in its search index either.
+            let unsaved = Set(fresh.map(\.key))
+            result.keys = result.keys.map { $0.flatMap { unsaved.contains($0) ? nil : $0 } }
+            result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
         }
         return result
     }

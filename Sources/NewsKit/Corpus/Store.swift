@@ -81,6 +81,14 @@ public final class Store: Sendable {
                 table.column("key", .text).notNull()
             }
         }
+        migrator.registerMigration("v3: full-text index of each analysed article") { db in
+            // Contentless: the text is already in each analysis, the index only points at its row.
+            try db.execute(sql: "CREATE VIRTUAL TABLE articleText USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')")
+            // Every analysis must be in the index (a contentless index cannot drop what it never had);
+            // older builds' analyses are never read again anyway.
+            try db.execute(sql: "DELETE FROM analysis")
+            try db.execute(sql: "DELETE FROM file")
+        }
         return migrator
     }()
 
@@ -149,16 +157,61 @@ public final class Store: Sendable {
         try? AnalysisCodec.decode(data)
     }
 
-    /// Saves analyses in one transaction.
+    /// Saves analyses, and indexes their text for search, in one transaction.
     public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)]) throws {
         guard !entries.isEmpty else { return }
-        let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed)) }
+        let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed), Self.searchableText(of: $0.analyzed)) }
         let now = Date().timeIntervalSince1970
         try writer.write { db in
-            for (key, data) in rows {
+            for (key, data, text) in rows {
+                // A replaced row leaves its old index entry behind, pointing at no row: searches ignore it.
                 try db.execute(sql: "INSERT OR REPLACE INTO analysis(key, analyzed, savedAt) VALUES (?, ?, ?)",
                                arguments: [key, data, now])
+                try db.execute(sql: "INSERT INTO articleText(rowid, text) VALUES (?, ?)", arguments: [db.lastInsertedRowID, text])
             }
+        }
+    }
+
+    /// What search sees of an article: its headline and every block.
+    static func searchableText(of analyzed: AnalyzedArticle) -> String {
+        ([analyzed.article.title ?? ""] + analyzed.article.blocks.map(\.text)).joined(separator: "\n")
+    }
+
+    /// The keys of the analyses whose text has every word of `query` (each as a word or the start of
+    /// one, ignoring case and accents); nil when the query has no words or the index cannot answer.
+    public func keys(matching query: String) -> Set<String>? {
+        let words = query.split { !$0.isLetter && !$0.isNumber }
+        guard !words.isEmpty else { return nil }
+        let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        return try? writer.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT key FROM analysis WHERE rowid IN (SELECT rowid FROM articleText WHERE articleText MATCH ?)",
+                                    arguments: [match]))
+        }
+    }
+
+    /// Removes the analyses (and their index entries) whose key does not start with `prefix`: those
+    /// of another analyser version or build, which will never be read again. Nil when done; else why not.
+    public func removeEntries(notStartingWith prefix: String) -> String? {
+        let stale = "substr(key, 1, \(prefix.count)) != ?"
+        do {
+            guard try writer.read({ try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM analysis WHERE \(stale))", arguments: [prefix]) }) == true
+            else { return nil }
+            try writer.write { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT rowid, analyzed FROM analysis WHERE \(stale)", arguments: [prefix])
+                var removed: [(Int64, String)] = []
+                while let row = try rows.next() {
+                    // The index is contentless: an entry is removed by giving back the text it indexed.
+                    if let analyzed = Self.decode(row["analyzed"]) { removed.append((row["rowid"], Self.searchableText(of: analyzed))) }
+                }
+                for (rowid, text) in removed {
+                    try db.execute(sql: "INSERT INTO articleText(articleText, rowid, text) VALUES ('delete', ?, ?)", arguments: [rowid, text])
+                }
+                try db.execute(sql: "DELETE FROM analysis WHERE \(stale)", arguments: [prefix])
+                try db.execute(sql: "DELETE FROM file WHERE \(stale)", arguments: [prefix])
+            }
+            return nil
+        } catch {
+            return "could not remove old entries from the cache (\(Self.reason(error)))"
         }
     }
 
@@ -175,7 +228,7 @@ public final class Store: Sendable {
         return ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("cache.sqlite")
     }
 
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
         return "\(error)"
     }

@@ -20,6 +20,12 @@ public struct ArticleLoader: Sendable {
         public var isWarning: Bool
 
         public var description: String { "\(path): \(isWarning ? "warning: " : "")\(reason)" }
+
+        public init(path: String, reason: String, isWarning: Bool) {
+            self.path = path
+            self.reason = reason
+            self.isWarning = isWarning
+        }
     }
 
     /// A path that does not exist: the user's mistake, so the command stops.
@@ -99,7 +105,8 @@ public struct ArticleLoader: Sendable {
             }
         }
         entries.sort { $0.path < $1.path }
-        entries = entries.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
+        // Paths under one root are unique as built; several roots may name a file twice ("a", "./a").
+        if paths.count > 1 { entries = entries.filter { seen.insert(($0.path as NSString).standardizingPath).inserted } }
         return (entries, problems)
     }
 

@@ -26,7 +26,8 @@ public struct ArticlesScreen: Screen {
     public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
         let rows = rows(library)
         guard !rows.isEmpty else {
-            frame.put("No articles: every outlet is switched off (s for Sources).", x: area.x + 1, y: area.y, style: theme.dim)
+            let message = library.corpus.articles.isEmpty ? "No articles yet." : "No articles: every outlet is switched off (s for Sources)."
+            frame.put(message, x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
         let outletWidth = min(18, max(8, area.width / 6))
@@ -75,6 +76,18 @@ public struct ArticlesScreen: Screen {
         default: break
         }
         return .stay
+    }
+
+    /// Keeps the selected article selected, at the same height in the window, as the list fills in;
+    /// a list not yet moved stays at its top (the newest articles).
+    public mutating func libraryChanged(from old: Library, to new: Library) {
+        let oldRows = rows(old)
+        guard list.selected > 0, oldRows.indices.contains(list.selected) else { return }
+        let article = oldRows[list.selected]
+        guard let position = rows(new).firstIndex(of: article) else { return }
+        let offset = list.selected - list.top
+        list.selected = position
+        list.top = max(0, position - offset)
     }
 
     static func clip(_ text: String, _ width: Int) -> String {

@@ -29,8 +29,12 @@ public protocol Screen {
     var wantsText: Bool { get }
     func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme)
     mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation
+    /// A fuller library replaced `old` while loading; article indices stay valid (articles are only
+    /// added), but lists may reorder.
+    mutating func libraryChanged(from old: Library, to new: Library)
 }
 
 extension Screen {
     public var wantsText: Bool { false }
+    public mutating func libraryChanged(from old: Library, to new: Library) {}
 }

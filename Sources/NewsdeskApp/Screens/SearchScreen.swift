@@ -9,6 +9,9 @@ public struct SearchScreen: Screen {
     var matches: [Library.Match] = []
     var list = ListState()
 
+    /// The most matches listed: the newest articles' (a word in every article would list them all).
+    static let limit = 1_000
+
     public init() {}
 
     public var title: String { query.isEmpty ? "Search" : "Search “\(query)”" }
@@ -16,13 +19,13 @@ public struct SearchScreen: Screen {
 
     public func status(in library: Library) -> String {
         editing ? "/\(query)▏ · Enter search · Esc cancel"
-            : "\(matches.isEmpty ? 0 : list.selected + 1)/\(matches.count) matches · n/N next/previous · Enter open · / new search"
+            : "\(matches.isEmpty ? 0 : list.selected + 1)/\(matches.count)\(matches.count == Self.limit ? "+" : "") matches, newest first · n/N next/previous · Enter open · / new search"
     }
 
     public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
         if editing {
             frame.put("Search for: " + query, x: area.x + 1, y: area.y, style: theme.title)
-            frame.put("Matches headlines, article text and quotes, ignoring case.", x: area.x + 1, y: area.y + 2, style: theme.dim)
+            frame.put("Finds words and word beginnings in headlines, article text and quotes, ignoring case.", x: area.x + 1, y: area.y + 2, style: theme.dim)
             return
         }
         guard !matches.isEmpty else {
@@ -58,7 +61,7 @@ public struct SearchScreen: Screen {
             case .deleteBackward: if query.isEmpty { return .pop } else { query.removeLast() }
             case .back: return .pop
             case .open:
-                matches = library.search(query)
+                matches = library.search(query, limit: Self.limit)
                 editing = false
                 list = ListState()
             default: break

@@ -1,0 +1,80 @@
+import Foundation
+import NewsKit
+
+/// Loads a corpus on a background thread while the reader runs, and hands it ever fuller libraries:
+/// the first after the first small batch of files, then each time the articles have doubled, then the
+/// whole. The reader takes what is new between frames, so keys work throughout.
+public final class BackgroundLoad: @unchecked Sendable {
+    /// How far the load has come, and the newest library made.
+    public struct State: Sendable {
+        /// Nil until the first batch is in; taken (set to nil) by `take()` once handed over.
+        public var library: Library?
+        public var filesDone = 0
+        public var filesTotal = 0
+        public var articles = 0
+        public var isFinished = false
+        /// Every file that could not be read (or was read with a warning), so far.
+        public var problems: [ArticleLoader.Problem] = []
+    }
+
+    private let lock = NSLock()
+    private var state = State()
+    private let loader: CorpusLoader
+    private let paths: [String]
+
+    public init(loader: CorpusLoader, paths: [String]) {
+        self.loader = loader
+        self.paths = paths
+    }
+
+    /// Starts loading on another thread; `start` again does nothing.
+    public func start() {
+        Thread.detachNewThread { [self] in run() }
+    }
+
+    /// Runs the load on the calling thread (for tests and `start`).
+    func run() {
+        var all = CorpusLoader.Result()
+        var builtAt = 0
+        do throws(ArticleLoader.MissingPath) {
+            _ = try loader.load(paths) { [self] progress in
+                all.append(progress.batch)
+                var library: Library?
+                // A library per doubling keeps the cost of all of them under twice the last one's.
+                if all.articles.count >= max(1, builtAt * 2) || progress.filesDone == progress.filesTotal {
+                    builtAt = all.articles.count
+                    library = makeLibrary(all)
+                }
+                update { state in
+                    if let library { state.library = library }
+                    state.filesDone = progress.filesDone
+                    state.filesTotal = progress.filesTotal
+                    state.articles = all.articles.count
+                    state.problems += progress.batch.problems
+                }
+            }
+        } catch {
+            update { $0.problems.append(ArticleLoader.Problem(path: error.path, reason: "no such file or folder", isWarning: false)) }
+        }
+        update { $0.isFinished = true }
+    }
+
+    private func makeLibrary(_ result: CorpusLoader.Result) -> Library {
+        Library(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, keys: result.keys) })
+    }
+
+    private func update(_ change: (inout State) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        change(&state)
+    }
+
+    /// The state now; its library only if it is new since the last call.
+    public func take() -> State {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = state
+        state.library = nil
+        return now
+    }
+}

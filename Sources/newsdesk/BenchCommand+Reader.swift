@@ -1,0 +1,156 @@
+import Foundation
+import NewsdeskApp
+import NewsKit
+import TerminalUI
+
+/// The reader's figures: start-up, index build, pivot, search and frame times, on the samples and on a
+/// generated corpus.
+extension Bench {
+    func readerFigures(samples: String) throws -> [(String, JSONValue)] {
+        var figures: [(String, JSONValue)] = []
+        func record(_ key: String, _ value: Double, _ line: String) {
+            figures.append((key, .number(value)))
+            if !json { print(line) }
+        }
+        let sampleStart = try median(of: runs) { try Self.startToFirstFrame(try SampleCorpus.articlePaths(), store: nil).seconds }
+        record("start_to_first_frame_samples_ms", sampleStart * 1000,
+               String(format: "reader: start to first frame on the 2 samples (no cache): %.1f ms", sampleStart * 1000))
+        let samplesLibrary = try Self.startToFirstFrame(try SampleCorpus.articlePaths(), store: nil).app.library
+        let reader = Self.renderTime(after: [.enter], library: samplesLibrary)
+        let person = Self.renderTime(after: [.character("p"), .enter], library: samplesLibrary)
+        record("frame_reader_200x60_ms", reader, String(format: "reader: frame at 200x60 on a sample: Reader %.2f ms", reader))
+        record("frame_person_200x60_ms", person, String(format: "reader: frame at 200x60 on a sample: Person %.2f ms", person))
+
+        guard articles > 0 else { return figures }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bytes = try Generate.write(articles: articles, seed: 1, to: folder)
+        figures.append(("generated_articles", .int(articles)))
+        figures.append(("generated_megabytes", .number(Double(bytes) / 1e6)))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if !json { print(String(format: "generated: %d articles, %.1f MB of text, in %@; %d cores", articles, Double(bytes) / 1e6, folder, cores)) }
+
+        // Cold: a new cache each run, everything read, analysed and saved.
+        let cache = folder + "-cache/cache.sqlite"
+        defer { try? FileManager.default.removeItem(atPath: folder + "-cache") }
+        let cold = try median(of: runs) {
+            try? FileManager.default.removeItem(atPath: folder + "-cache")
+            let store = try Store.open(at: cache).store
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try CorpusLoader(store: store).load([folder])
+            return Self.seconds(since: start)
+        }
+        record("cold_index_build_s", cold, String(format: "cold index build (read, parse, analyse on %d cores, save, index): %.2f s → %.1f MB/s, %.0f articles/s",
+                                                  cores, cold, Double(bytes) / 1e6 / cold, Double(articles) / cold))
+        figures += [("analysis_mb_per_second_all_cores", .number(Double(bytes) / 1e6 / cold)),
+                    ("analysis_articles_per_second_all_cores", .number(Double(articles) / cold))]
+
+        // Warm: the same cache, as a reader start does it (the library in the background, the first
+        // frame as soon as there are articles to show).
+        var warm: [(first: Double, whole: Double)] = []
+        var app: ReaderApp?
+        for _ in 0..<runs {
+            app = nil // one library in memory at a time
+            let start = try Self.startToFirstFrame([folder], store: try Store.open(at: cache).store)
+            warm.append((start.seconds, start.wholeSeconds))
+            app = start.app
+        }
+        let firstFrame = warm.map(\.first).sorted()[warm.count / 2], whole = warm.map(\.whole).sorted()[warm.count / 2]
+        record("warm_start_to_first_frame_ms", firstFrame * 1000,
+               String(format: "warm start to the first frame with articles: %.0f ms (median of %d)", firstFrame * 1000, runs))
+        record("warm_start_to_whole_corpus_s", whole,
+               String(format: "warm start to the whole corpus loaded (reader live throughout): %.2f s", whole))
+        guard let app else { return figures }
+        let library = app.library
+
+        let pivot = Self.pivotTimes(library: library)
+        record("pivot_ms", pivot.median, String(format: "person pivot (People → Enter → Person screen drawn), %d most quoted: median %.2f ms, slowest %.2f ms",
+                                                 pivot.count, pivot.median, pivot.slowest))
+        figures.append(("pivot_slowest_ms", .number(pivot.slowest)))
+        let search = Self.searchTimes(library: library)
+        record("search_ms", search.median, String(format: "full-text search (%d queries, up to 1,000 matches each): median %.2f ms, slowest %.2f ms",
+                                                   search.count, search.median, search.slowest))
+        figures.append(("search_slowest_ms", .number(search.slowest)))
+        let list = Self.renderTime(after: [], library: library)
+        record("frame_articles_200x60_ms", list, String(format: "frame at 200x60: Articles screen over %d articles %.2f ms", articles, list))
+        return figures
+    }
+
+    /// The median of `runs` timings.
+    private func median(of runs: Int, _ measure: () throws -> Double) rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs { times.append(try measure()) }
+        return times.sorted()[times.count / 2]
+    }
+
+    static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Starts the reader as `newsdesk` does, on an in-memory terminal: the time to the first frame with
+    /// articles on it, and to the whole corpus loaded.
+    static func startToFirstFrame(_ paths: [String], store: Store?) throws -> (seconds: Double, wholeSeconds: Double, app: ReaderApp) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: paths)
+        load.start()
+        let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 200, height: 60))
+        var first: Double?
+        while true {
+            let state = load.take()
+            app.receive(state)
+            if first == nil, !app.library.corpus.articles.isEmpty || state.isFinished {
+                _ = app.render(width: 200, height: 60)
+                first = seconds(since: start)
+            }
+            if state.isFinished { break }
+            usleep(200)
+        }
+        return (first ?? 0, seconds(since: start), app)
+    }
+
+    /// The median of 50 renders at 200x60 after some keys.
+    static func renderTime(after keys: [Key], library: Library) -> Double {
+        let app = ReaderApp(library: library, terminal: InMemoryTerminal(width: 200, height: 60))
+        for key in keys { app.handle(.key(key)) }
+        var times: [Double] = []
+        for _ in 0..<50 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = app.render(width: 200, height: 60)
+            times.append(seconds(since: start) * 1000)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// From the People screen, Enter on each of the 20 most quoted and the Person screen drawn, in ms.
+    static func pivotTimes(library: Library) -> (median: Double, slowest: Double, count: Int) {
+        let app = ReaderApp(library: library, terminal: InMemoryTerminal(width: 200, height: 60))
+        app.handle(.key(.character("p")))
+        var times: [Double] = []
+        for row in 0..<min(20, library.people.count) {
+            if row > 0 { app.handle(.key(.down)) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.handle(.key(.enter))
+            _ = app.render(width: 200, height: 60)
+            times.append(seconds(since: start) * 1000)
+            app.handle(.key(.escape))
+        }
+        let sorted = times.sorted()
+        return (sorted.isEmpty ? 0 : sorted[sorted.count / 2], sorted.last ?? 0, sorted.count)
+    }
+
+    /// Searches for the most quoted people's surnames, common and rare words and a phrase, in ms.
+    static func searchTimes(library: Library) -> (median: Double, slowest: Double, count: Int) {
+        let surnames = library.people.prefix(5).compactMap { $0.person.name.split(separator: " ").last.map(String.init) }
+        let queries = surnames + ["harbour", "minister said", "budget", "quota", "zzyzx", "the"]
+        var times: [Double] = []
+        for query in queries {
+            for _ in 0..<3 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = library.search(query)
+                times.append(seconds(since: start) * 1000)
+            }
+        }
+        let sorted = times.sorted()
+        return (sorted[sorted.count / 2], sorted.last ?? 0, queries.count)
+    }
+}
