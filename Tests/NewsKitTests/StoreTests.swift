@@ -130,3 +130,36 @@ import Testing
         #expect(touched.articles.first?.quotes.first?.text == "The pier stays shut,")
     }
 }
+
+@Suite struct StoreSearchTests {
+    private static func analyzed(_ text: String) -> AnalyzedArticle {
+        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "a.txt"))
+    }
+
+    @Test func findsWordsAndWordBeginningsIgnoringCaseAndAccents() throws {
+        let store = try Store.inMemory()
+        try store.save([("pier", Self.analyzed("The pier at Saltmarsk reopened.")),
+                        ("cafe", Self.analyzed("The Café by the harbour closed early.")),
+                        ("both", Self.analyzed("A café on the pier."))])
+        #expect(store.keys(matching: "pier") == ["pier", "both"])
+        #expect(store.keys(matching: "PIER") == ["pier", "both"])
+        #expect(store.keys(matching: "cafe") == ["cafe", "both"])
+        #expect(store.keys(matching: "salt") == ["pier"])
+        #expect(store.keys(matching: "café on the pi") == ["both"])
+        #expect(store.keys(matching: "pier café") == [])
+        #expect(store.keys(matching: "almsk") == [])
+        #expect(store.keys(matching: "\"*)(") == nil) // no words: the caller reads everything
+    }
+
+    @Test func entriesOfAnotherVersionLeaveWithTheirIndexEntries() throws {
+        let store = try Store.inMemory()
+        try store.save([("old|1", Self.analyzed("The old pier.")), ("new|1", Self.analyzed("The new pier."))])
+        #expect(store.removeEntries(notStartingWith: "new|") == nil)
+        #expect(try store.count() == 1)
+        #expect(store.keys(matching: "pier") == ["new|1"])
+        #expect(store.keys(matching: "old") == [])
+        // The index stays consistent: saving and searching go on.
+        try store.save([("new|2", Self.analyzed("An old ferry."))])
+        #expect(store.keys(matching: "old") == ["new|2"])
+    }
+}

@@ -64,7 +64,8 @@ public struct CorpusLoader: Sendable {
         var start = 0, size = 500
         repeat {
             let end = min(entries.count, start + size)
-            var batch = load(Array(entries[start..<end]))
+            // After a failed save (disk full, cache locked or read-only) the rest is not saved either.
+            var batch = load(Array(entries[start..<end]), saving: saveFailure == nil)
             if let failure = batch.saveFailure, saveFailure == nil {
                 saveFailure = failure
                 batch.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: failure, isWarning: true))
@@ -83,7 +84,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Loads one batch of files.
-    private func load(_ entries: [ArticleLoader.Entry]) -> Result {
+    private func load(_ entries: [ArticleLoader.Entry], saving: Bool) -> Result {
         var result = Result()
         let store = self.store
         let loader = ArticleLoader()
@@ -155,17 +156,23 @@ public struct CorpusLoader: Sendable {
             guard file.isNew, let key = file.key, let stamp = file.stamp else { return nil }
             return (path, Store.FileRecord(size: stamp.size, modified: stamp.modified, key: key))
         }
+        guard let store else { return result }
         do {
-            try store?.save(fresh)
-            try store?.saveFiles(records)
+            guard saving else { throw SaveSkipped() }
+            try store.save(fresh)
+            try store.saveFiles(records)
         } catch {
+            if !(error is SaveSkipped) {
+                result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
+            }
             // Not in the cache, so not in its search index either.
             let unsaved = Set(fresh.map(\.key))
             result.keys = result.keys.map { $0.flatMap { unsaved.contains($0) ? nil : $0 } }
-            result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
         }
         return result
     }
+
+    private struct SaveSkipped: Error {}
 
     private struct FileRead: Sendable {
         var data: Data?

@@ -18,17 +18,34 @@ public final class Store: Sendable {
     public let path: String?
 
     /// The cache at `path` (created with its folder if missing). `notice` is set when an unusable cache
-    /// was set aside.
+    /// (not a database, truncated, from a newer Newsdesk) was set aside and a new one started. Throws
+    /// when there can be no cache this time: the place cannot be written, or another process holds
+    /// the cache locked for longer than `busyTimeout` seconds.
     public static func open(at path: String) throws -> (store: Store, notice: Notice?) {
+        try open(at: path, busyTimeout: 5)
+    }
+
+    /// `maxPageCount` caps the file's size, to test a full disk.
+    static func open(at path: String, busyTimeout: Double, maxPageCount: Int? = nil) throws -> (store: Store, notice: Notice?) {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        if let maxPageCount {
+            // Read-only connections refuse the pragma; they cannot grow the file anyway.
+            configuration.prepareDatabase { db in try? db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+        }
         do {
-            return (try Store(path: path), nil)
+            return (try Store(writer: DatabasePool(path: path, configuration: configuration), path: path), nil)
+        } catch let error as DatabaseError
+                    where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) {
+            // Busy, out of reach or out of room, not broken: leave it for next time.
+            throw error
         } catch {
             let aside = path + ".unusable-\(Int(Date().timeIntervalSince1970))"
             try? FileManager.default.removeItem(atPath: aside)
             try FileManager.default.moveItem(atPath: path, toPath: aside)
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            let store = try Store(path: path)
+            let store = try Store(writer: DatabasePool(path: path, configuration: configuration), path: path)
             return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside) and a new one started"))
         }
     }
@@ -38,29 +55,45 @@ public final class Store: Sendable {
         try Store(writer: DatabaseQueue(), path: nil)
     }
 
-    private convenience init(path: String) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        try self.init(writer: DatabasePool(path: path, configuration: configuration), path: path)
-    }
-
     private init(writer: any DatabaseWriter, path: String?) throws {
         self.writer = writer
         self.path = path
-        try writer.write { db in
-            // Fails on a file that is not a database; a check of the whole file would cost too much at
-            // every start, so damage inside is found when an entry is read.
-            _ = try Int.fetchOne(db, sql: "PRAGMA schema_version")
+        // Reads first, so that a cache another process is writing to opens without waiting. Damage
+        // inside the file is found when an entry is read (a check of the whole file would cost too
+        // much at every start); a file cut short is found here.
+        let (superseded, migrated) = try writer.read { db in
+            (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.hasCompletedMigrations(db))
         }
-        if try writer.read({ try Self.migrator.hasBeenSuperseded($0) }) {
-            throw StoreError.newerVersion
+        if let path, Self.isCutShort(path) { throw StoreError.truncated }
+        if superseded { throw StoreError.newerVersion }
+        if !migrated { try Self.migrator.migrate(writer) }
+    }
+
+    /// Whether the file is shorter than its header says it is. Only when nothing waits in the
+    /// write-ahead log, and the header's size is current (its change counter matches).
+    static func isCutShort(_ path: String) -> Bool {
+        let files = FileManager.default
+        if let wal = try? files.attributesOfItem(atPath: path + "-wal")[.size] as? Int, wal > 0 { return false }
+        guard let size = try? files.attributesOfItem(atPath: path)[.size] as? Int, size >= 100,
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else { return false }
+        func number(at offset: Int, bytes: Int) -> Int {
+            header[offset..<(offset + bytes)].reduce(0) { $0 << 8 | Int($1) }
         }
-        try Self.migrator.migrate(writer)
+        let pageSize = number(at: 16, bytes: 2) == 1 ? 65_536 : number(at: 16, bytes: 2)
+        guard number(at: 24, bytes: 4) == number(at: 92, bytes: 4) else { return false }
+        return number(at: 28, bytes: 4) * pageSize > size
     }
 
     enum StoreError: Error, CustomStringConvertible {
-        case newerVersion
-        var description: String { "made by a newer Newsdesk" }
+        case newerVersion, truncated
+        var description: String {
+            switch self {
+            case .newerVersion: "made by a newer Newsdesk"
+            case .truncated: "the file was cut short"
+            }
+        }
     }
 
     /// The versioned schema. Add migrations; never change one that has shipped.
@@ -177,12 +210,13 @@ public final class Store: Sendable {
         ([analyzed.article.title ?? ""] + analyzed.article.blocks.map(\.text)).joined(separator: "\n")
     }
 
-    /// The keys of the analyses whose text has every word of `query` (each as a word or the start of
-    /// one, ignoring case and accents); nil when the query has no words or the index cannot answer.
+    /// The keys of the analyses whose text has the words of `query` one after the other, the last as a
+    /// word or the start of one, ignoring case, accents and punctuation between them; nil when the
+    /// query has no words or the index cannot answer.
     public func keys(matching query: String) -> Set<String>? {
         let words = query.split { !$0.isLetter && !$0.isNumber }
         guard !words.isEmpty else { return nil }
-        let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        let match = "\"" + words.joined(separator: " ") + "\"*"
         return try? writer.read { db in
             Set(try String.fetchAll(db, sql: "SELECT key FROM analysis WHERE rowid IN (SELECT rowid FROM articleText WHERE articleText MATCH ?)",
                                     arguments: [match]))

@@ -1,5 +1,5 @@
-/// Full-text search over a loaded corpus, answered by the store's index: which articles have every
-/// word of a query.
+/// Full-text search over a loaded corpus, answered by the store's index: which articles have the
+/// words of a query, in order.
 public struct TextIndex: Sendable {
     private let store: Store
     /// The articles (indices in the corpus) with each cache key; several when files share content.
@@ -19,8 +19,9 @@ public struct TextIndex: Sendable {
         self.unindexed = unindexed
     }
 
-    /// The articles whose headline or text has every word of `query` (as a word or the start of one,
-    /// ignoring case and accents); nil when the index cannot answer, so the caller looks everywhere.
+    /// The articles whose headline or text may have `query` (its words in order, the last perhaps
+    /// unfinished, ignoring case and accents), with those the index does not have; nil when the index
+    /// cannot answer, so the caller looks everywhere.
     public func articles(matching query: String) -> Set<Int>? {
         guard let keys = store.keys(matching: query) else { return nil }
         return Set(keys.flatMap { articlesByKey[$0] ?? [] } + unindexed)

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import NewsKit
+
+@Suite struct CorpusLoaderTests {
+    @Test func batchesGrowAndAddUpToTheWholeLoadInPathOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-batches-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for n in 0..<1_600 {
+            try Data("\"Number \(n) is in,\" Anna Holt said.".utf8).write(to: folder.appendingPathComponent(String(format: "%04d.txt", n)))
+        }
+        try Data([0, 1, 2]).write(to: folder.appendingPathComponent("9999.txt"))
+        var progress: [(done: Int, total: Int, articles: Int, problems: Int)] = []
+        var combined = CorpusLoader.Result()
+        let whole = try CorpusLoader(store: try Store.inMemory()).load([folder.path]) { step in
+            progress.append((step.filesDone, step.filesTotal, step.batch.articles.count, step.batch.problems.count))
+            combined.append(step.batch)
+        }
+        #expect(progress.map(\.done) == [500, 1_500, 1_601])
+        #expect(progress.allSatisfy { $0.total == 1_601 })
+        #expect(progress.map(\.articles) == [500, 1_000, 100])
+        #expect(progress.map(\.problems) == [0, 0, 1])
+        #expect(combined.articles.map(\.article.path) == whole.articles.map(\.article.path))
+        #expect(whole.articles.map(\.article.path) == whole.articles.map(\.article.path).sorted())
+        #expect(whole.keys.count == whole.articles.count && whole.keys.allSatisfy { $0 != nil })
+    }
+
+    @Test func anEmptyFolderStillReportsOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var steps = 0
+        let result = try CorpusLoader(store: nil).load([folder.path]) { step in
+            steps += 1
+            #expect(step.filesTotal == 0)
+        }
+        #expect(steps == 1)
+        #expect(result.articles.isEmpty)
+    }
+}
