@@ -34,6 +34,11 @@ static inline mmask_t newsdesk_wheel_down(void) { return BUTTON5_PRESSED; }
 static inline int newsdesk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int newsdesk_key_resize(void) { return KEY_RESIZE; }
 static inline int newsdesk_key_mouse(void) { return KEY_MOUSE; }
+// Whether the terminal type can move the cursor to a place (`cup`): `dumb` and printing terminals cannot.
+static inline int newsdesk_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 static inline int newsdesk_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);

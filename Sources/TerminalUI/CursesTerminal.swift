@@ -10,11 +10,20 @@ import Glibc
 /// terminal before the process dies.
 public final class CursesTerminal: Terminal {
     public enum Failure: Error, CustomStringConvertible {
+        /// `TERM` is unset or empty.
+        case noTerminalType
+        /// No terminfo entry for this `TERM`.
         case unknownTerminal(String)
+        /// A terminal type that cannot move the cursor (`dumb`, a printing terminal).
+        case cannotAddressCursor(String)
         public var description: String {
             switch self {
+            case .noTerminalType:
+                return "TERM is not set, so the reader cannot tell what the terminal can do; try TERM=xterm-256color (or your terminal's own type)"
             case .unknownTerminal(let name):
-                return "cannot drive the terminal type '\(name)'; try TERM=xterm-256color"
+                return "the terminal type '\(name)' is not known here (no terminfo entry); try TERM=xterm-256color"
+            case .cannotAddressCursor(let name):
+                return "the terminal type '\(name)' cannot move the cursor, which the reader needs; try TERM=xterm-256color"
             }
         }
     }
@@ -40,8 +49,14 @@ public final class CursesTerminal: Terminal {
         sigaddset(&winch, SIGWINCH)
         sigprocmask(SIG_UNBLOCK, &winch, nil)
         signal(SIGWINCH, SIG_DFL)
-        let name = getenv("TERM").map { String(cString: $0) } ?? "dumb"
+        guard let name = getenv("TERM").map({ String(cString: $0) }), !name.isEmpty else { throw Failure.noTerminalType }
+        // Before newterm: ncurses then leaves SIGINT and SIGTERM to the guard.
+        CrashGuard.install()
         guard newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) != nil else { throw Failure.unknownTerminal(name) }
+        guard newsdesk_can_address_cursor() != 0 else {
+            endwin()
+            throw Failure.cannotAddressCursor(name)
+        }
         cbreak()
         noecho()
         nonl()
@@ -57,7 +72,6 @@ public final class CursesTerminal: Terminal {
         } else {
             colorMode = .none
         }
-        CrashGuard.install()
     }
 
     deinit { close() }
@@ -179,12 +193,18 @@ public final class CursesTerminal: Terminal {
     }
 }
 
-/// Restores the terminal when the process is killed by a crash signal (a Swift trap, a bad access) or
-/// a hang-up, then lets the signal do its work. ncurses itself restores on SIGINT and SIGTERM.
+/// Restores the terminal when a signal ends the process (a crash: a Swift trap, a bad access; Ctrl-C,
+/// Ctrl-\, SIGTERM, a hang-up), then lets the signal end it, so that the parent sees how it ended (in a
+/// shell, exit status 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
+/// Installed before ncurses starts, which then leaves SIGINT and SIGTERM alone: it takes only signals
+/// at their default action, and its own handler exits with status 1. A signal the parent ignores (a
+/// background job's SIGINT, SIGHUP under nohup) stays ignored.
 enum CrashGuard {
     static func install() {
-        for signal in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGHUP] {
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] {
             var action = sigaction()
+            sigaction(signal, nil, &action)
+            if unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             action.__sigaction_handler.sa_handler = crashHandler
             action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
             sigemptyset(&action.sa_mask)

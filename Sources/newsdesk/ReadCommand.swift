@@ -36,7 +36,10 @@ struct Read: ParsableCommand {
         do {
             terminal = try CursesTerminal(useColor: !noColor)
         } catch {
-            throw ValidationError("\(error)")
+            // Like a missing terminal: exit 2, with what to do and no usage text.
+            var errors = StandardError()
+            errors.write("newsdesk: \(error)\n")
+            throw ExitCode(2)
         }
         load.start()
         let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: terminal)

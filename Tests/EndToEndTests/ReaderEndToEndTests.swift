@@ -129,7 +129,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = folder.appendingPathComponent("before").path, after = folder.appendingPathComponent("after").path
-        let tmux = try Tmux("stty -g > \(before); \(command); stty -g > \(after)")
+        // The shell carries on after Ctrl-C (the reader dies of SIGINT, and so would a shell without a trap).
+        let tmux = try Tmux("trap : INT; stty -g > \(before); \(command); stty -g > \(after)")
         try tmux.waitFor { $0.contains("Egypt Daily News") }
         try tmux.send("Enter")
         try tmux.waitFor { $0.contains("› Reader") }

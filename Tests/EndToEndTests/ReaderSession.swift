@@ -1,0 +1,78 @@
+import Foundation
+import Glibc
+
+/// The reader in a tmux window, run between two `stty -g`: when it ends the pane says `STTY-OK` (the
+/// terminal settings are what they were before) or `STTY-CHANGED`, then `[exited N]`.
+final class ReaderSession {
+    let tmux: Tmux
+
+    /// - Parameters:
+    ///   - environment: `env` arguments before the binary: `TERM=vt100`, `-u TERM`.
+    ///   - arguments: the reader's own arguments.
+    init(environment: String = "", arguments: String = "", width: Int = 80, height: Int = 24) throws {
+        let reader = "env -u LINES -u COLUMNS \(environment) '\(NewsdeskBinary.url.path)' \(arguments)"
+        // No core file from SIGQUIT; and the shell carries on to report after Ctrl-C (which the reader
+        // dies of, as it should; a shell without a trap would stop too).
+        let command = "ulimit -c 0; trap : INT; S=$(stty -g); cd '\(NewsdeskBinary.repository.path)' && \(reader); R=$?; "
+            + "if [ \"$S\" = \"$(stty -g)\" ]; then echo STTY-OK; else echo STTY-CHANGED; fi; (exit $R)"
+        tmux = try Tmux(command, width: width, height: height)
+    }
+
+    func send(_ keys: String...) throws {
+        try tmux.tmux(["send-keys"] + keys)
+    }
+
+    func send(keys: [String]) throws {
+        try tmux.tmux(["send-keys"] + keys)
+    }
+
+    func screen(escapes: Bool = false) throws -> String {
+        try tmux.screen(escapes: escapes)
+    }
+
+    @discardableResult
+    func waitFor(_ seconds: Double = 10, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
+        try tmux.waitFor(seconds, escapes: escapes, condition)
+    }
+
+    /// The screen's rows (all of them, blank ones too).
+    func rows() throws -> [String] {
+        try screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Waits until the reader shows its articles (the samples have loaded).
+    func waitUntilReady() throws {
+        let ready = { (screen: String) in screen.contains("Rubio Urges") && screen.contains(" 1/2 articles") && !screen.contains("loading") }
+        let screen = try waitFor { ready($0) }
+        guard ready(screen) else { throw Failure("the reader did not show the articles: \(screen)") }
+    }
+
+    /// The reader's process id once it runs (the pane's shell has it as a child).
+    func readerPID(within seconds: Double = 10) throws -> pid_t? {
+        let pane = try tmux.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let found = try Tmux.spawn(["pgrep", "-P", pane, "-x", "newsdesk"]).split(separator: "\n").first
+            if let found, let pid = pid_t(found) { return pid }
+            usleep(2000)
+        }
+        return nil
+    }
+
+    /// Whether the reader is still running.
+    func isRunning() throws -> Bool {
+        try tmux.exitStatus() == nil
+    }
+
+    /// Waits for the reader to end: its exit status and whether the terminal settings were restored
+    /// (nil status: it did not end in time).
+    func waitForEnd(within seconds: Double = 10) throws -> (status: Int?, restored: Bool, screen: String) {
+        let screen = try waitFor(seconds) { $0.contains("[exited ") }
+        return (try tmux.exitStatus(), screen.contains("STTY-OK"), screen)
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+/// The reader on odd terminals and in odd windows, in tmux: terminal types with few or no
+/// capabilities, windows from one cell up, storms of resizes and of keys. It never crashes, says
+/// clearly what it cannot do, and leaves the terminal as it found it.
+@Suite(.enabled(if: Tmux.isAvailable)) struct TerminalRobustnessTests {
+    /// Terminals without 256 colours: the reader runs, with 8 colours (linux) or attributes only (vt100).
+    @Test(arguments: ["vt100", "linux"])
+    func runsOnAPlainTerminal(_ term: String) throws {
+        let reader = try ReaderSession(environment: "TERM=\(term)")
+        try reader.waitUntilReady()
+        try reader.send("j")
+        #expect(try reader.waitFor { $0.contains(" 2/2 articles") }.contains(" 2/2 articles"))
+        try reader.send("Up")
+        #expect(try reader.waitFor { $0.contains(" 1/2 articles") }.contains(" 1/2 articles"))
+        try reader.send("Enter")
+        let article = try reader.waitFor(escapes: true) { $0.contains("› Reader") && $0.contains("Zelensky") }
+        #expect(article.contains("Rubio Urges"))
+        #expect(!article.contains("\u{1B}[38;5;"), "256-colour escapes on \(term)")
+        let basicColour = article.range(of: "\u{1B}\\[(?:[0-9;]*;)?3[0-7][;m]", options: .regularExpression) != nil
+        #expect(basicColour == (term == "linux"), "8 colours on linux, none on vt100")
+        try reader.send("Escape")
+        try reader.waitFor { $0.contains("Newsdesk › Articles") && !$0.contains("› Reader") }
+        try reader.send("?")
+        #expect(try reader.waitFor { $0.contains("› Help") }.contains("next line or item"))
+        try reader.send("q")
+        try reader.send("q")
+        let end = try reader.waitForEnd()
+        #expect(end.status == 0)
+        #expect(end.restored, "\(end.screen)")
+    }
+
+    /// Without a terminal type the reader can use, it says what to do, exits 2 (as without a
+    /// terminal), prints no usage, and leaves the terminal alone.
+    @Test(arguments: [
+        ("-u TERM", "TERM is not set"),
+        ("TERM=", "TERM is not set"),
+        ("TERM=dumb", "cannot move the cursor"),
+        ("TERM=no-such-term", "not known"),
+    ])
+    func refusesATerminalItCannotDrive(_ environment: String, _ reason: String) throws {
+        let reader = try ReaderSession(environment: environment)
+        let end = try reader.waitForEnd()
+        #expect(end.status == 2, "\(end.screen)")
+        #expect(end.restored)
+        #expect(end.screen.contains(reason))
+        #expect(end.screen.contains("TERM=xterm-256color"))
+        #expect(!end.screen.contains("Usage:"))
+    }
+
+    /// Windows from one cell up: no crash, "too small" where it says anything, and the whole screen
+    /// again for a usable size.
+    @Test func tinyWindows() throws {
+        let reader = try ReaderSession(width: 80, height: 24)
+        try reader.waitUntilReady()
+        for (width, height, expected) in [(1, 1, ""), (2, 2, ""), (10, 3, "too small"), (29, 7, "Window too small"),
+                                           (30, 8, "Newsdesk › Articles"), (5, 2, "small"), (40, 10, "Newsdesk › Articles")] {
+            try reader.tmux.resize(width: width, height: height)
+            let screen = try reader.waitFor { expected.isEmpty || $0.contains(expected) }
+            #expect(expected.isEmpty || screen.contains(expected), "\(width)×\(height): \(screen)")
+            #expect(try reader.isRunning())
+            // Keys in a tiny window do no harm.
+            try reader.send("j", "Enter", "Tab", "G", "Escape")
+        }
+        try reader.tmux.resize(width: 80, height: 24)
+        try reader.send("a", "g")
+        let rows = try reader.waitFor { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 24 && rows[0].hasPrefix(" Newsdesk › Articles") && rows[23].hasPrefix(" 1/2 articles")
+        }.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.first?.hasPrefix(" Newsdesk › Articles") == true)
+        #expect(rows.count >= 24 && rows[23].hasPrefix(" 1/2 articles"), "\(rows)")
+        try reader.send("q")
+        let end = try reader.waitForEnd()
+        #expect(end.status == 0 && end.restored)
+    }
+
+    /// 200 random resizes from 1×1 to 200×60 in a few seconds with keys between them: the reader
+    /// survives, and then shows exactly what a reader started at the final size shows.
+    @Test func resizeStorm() throws {
+        let reader = try ReaderSession(width: 80, height: 24)
+        try reader.waitUntilReady()
+        var generator = SeededGenerator(seed: 2024)
+        let keys = ["j", "k", "Enter", "Escape", "p", "Tab", "Down", "PageDown"]
+        var size = (width: 80, height: 24)
+        for n in 0..<200 {
+            size = (Int.random(in: 1...200, using: &generator), Int.random(in: 1...60, using: &generator))
+            try reader.tmux.resize(width: size.width, height: size.height)
+            if n % 5 == 0 { try reader.send(keys.randomElement(using: &generator)!) }
+        }
+        #expect(try reader.isRunning())
+        // Leave whatever screen the keys reached for the articles, at the top.
+        size = (97, 31)
+        try reader.tmux.resize(width: size.width, height: size.height)
+        try reader.send(keys: Array(repeating: "Escape", count: 40))
+        try reader.send("a", "g")
+        let fresh = try ReaderSession(width: size.width, height: size.height)
+        try fresh.waitUntilReady()
+        let expected = try fresh.screen()
+        let shown = try reader.waitFor { $0 == expected }
+        #expect(shown == expected)
+        let rows = shown.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count >= size.height && rows[size.height - 1].hasPrefix(" 1/2 articles"))
+        try reader.send("q")
+        let end = try reader.waitForEnd()
+        #expect(end.status == 0 && end.restored)
+    }
+
+    /// A seeded storm of 1,000 keys in batches: the reader keeps running, and afterwards `a` leads to
+    /// the articles and `p` to the people, as always.
+    @Test func keyStorm() throws {
+        let reader = try ReaderSession(width: 100, height: 30)
+        try reader.waitUntilReady()
+        // Every key but those that end the reader (q, Ctrl-C) or stop the terminal (Ctrl-Z, Ctrl-S).
+        let keys = ["j", "k", "g", "G", "l", "h", "n", "N", "p", "s", "a", "t", "o", "?", "/", "x", "e", "1", "Space",
+                    "Enter", "Escape", "Tab", "BTab", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End",
+                    "BSpace", "DC", "F1", "F5", "C-d", "C-u", "Enter", "Tab", "j"]
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<20 {
+            try reader.send(keys: (0..<50).map { _ in keys.randomElement(using: &generator)! })
+            #expect(try reader.isRunning())
+        }
+        // Out of any text field, then `a`.
+        var header = ""
+        for _ in 0..<40 {
+            Thread.sleep(forTimeInterval: 0.05)
+            header = try reader.rows().first ?? ""
+            let last = header.components(separatedBy: " › ").last ?? ""
+            if last.hasPrefix("People") || last.hasPrefix("Search") { try reader.send("Escape") } else { break }
+        }
+        try reader.send("a")
+        try reader.waitFor { $0.hasPrefix(" Newsdesk › Articles ") || $0.hasPrefix(" Newsdesk › Articles\n") }
+        try reader.send("p")
+        let people = try reader.waitFor { $0.hasPrefix(" Newsdesk › Articles › People") }
+        #expect(people.hasPrefix(" Newsdesk › Articles › People"), "\(people)")
+        try reader.send("Escape")
+        try reader.waitFor { !$0.contains("› People") }
+        try reader.send("q")
+        let end = try reader.waitForEnd()
+        #expect(end.status == 0 && end.restored, "\(end.screen)")
+    }
+}
+
+/// SplitMix64: the same storm on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
