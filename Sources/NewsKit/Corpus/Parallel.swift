@@ -6,7 +6,11 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
     guard items.count > 1 else { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        // The slots still hold every result (the array returned has its own copies).
+        _ = results.deinitialize()
+        results.deallocate()
+    }
     nonisolated(unsafe) let slots = results
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         // Each index is written by one iteration only.
