@@ -35,9 +35,18 @@ final class ReaderSession {
         try tmux.waitFor(seconds, escapes: escapes, condition)
     }
 
-    /// The screen's rows (all of them, blank ones too).
-    func rows() throws -> [String] {
-        try screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    /// Waits until the screen has not changed for `quiet` seconds: the reader has caught up with the
+    /// keys sent (a slow build, a sanitizer, may take seconds for a storm of them). Returns the screen.
+    @discardableResult
+    func waitUntilStill(quiet: Double = 0.7, within seconds: Double = 60) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = try screen(), since = Date()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            let now = try screen()
+            if now != last { last = now; since = Date() } else if Date().timeIntervalSince(since) >= quiet { break }
+        }
+        return last
     }
 
     /// Waits until the reader shows its articles (the samples have loaded).

@@ -121,11 +121,11 @@ import Testing
             try reader.send(keys: (0..<50).map { _ in keys.randomElement(using: &generator)! })
             #expect(try reader.isRunning())
         }
+        try reader.waitUntilStill()
         // Out of any text field, then `a`.
         var header = ""
         for _ in 0..<40 {
-            Thread.sleep(forTimeInterval: 0.05)
-            header = try reader.rows().first ?? ""
+            header = try reader.waitUntilStill(quiet: 0.3, within: 10).split(separator: "\n").first.map(String.init) ?? ""
             let last = header.components(separatedBy: " › ").last ?? ""
             if last.hasPrefix("People") || last.hasPrefix("Search") { try reader.send("Escape") } else { break }
         }
