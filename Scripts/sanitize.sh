@@ -47,7 +47,7 @@ leak:libtinfo.so
 # (ArticleLoaderTests' empty.txt; the reader too, once per empty file).
 leak:readBytesFromFile
 # Foundation's Process.run makes a weak reference it never frees (tests that run the binary).
-leak:$s10Foundation7ProcessC3runyyKF
+leak:s10Foundation7ProcessC3runyyKF
 # XCTest's runner keeps its suite objects until exit.
 leak:libXCTest.so
 EOF
