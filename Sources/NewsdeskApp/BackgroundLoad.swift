@@ -60,7 +60,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     }
 
     private func makeLibrary(_ result: CorpusLoader.Result) -> Library {
-        Library(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, keys: result.keys) })
+        Library(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, rows: result.indexRows) })
     }
 
     private func update(_ change: (inout State) -> Void) {

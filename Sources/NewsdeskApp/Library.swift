@@ -123,7 +123,7 @@ public struct Library: Sendable {
         guard !needle.isEmpty else { return [] }
         let candidates = textIndex?.articles(matching: query)
         var matches: [Match] = []
-        for a in articlesByDate where candidates?.contains(a) ?? true && isVisible(article: a) {
+        for a in articlesByDate where candidates?[a] ?? true && isVisible(article: a) {
             for (b, block) in corpus.articles[a].article.blocks.enumerated() {
                 let hay = Array(block.text.lowercased().unicodeScalars)
                 guard hay.count >= needle.count else { continue }

@@ -10,7 +10,7 @@ extension Bench {
         var figures: [(String, JSONValue)] = []
         func record(_ key: String, _ value: Double, _ line: String) {
             figures.append((key, .number(value)))
-            if !json { print(line) }
+            if !json { Self.say(line) }
         }
         let sampleStart = try median(of: runs) { try Self.startToFirstFrame(try SampleCorpus.articlePaths(), store: nil).seconds }
         record("start_to_first_frame_samples_ms", sampleStart * 1000,
@@ -28,7 +28,7 @@ extension Bench {
         figures.append(("generated_articles", .int(articles)))
         figures.append(("generated_megabytes", .number(Double(bytes) / 1e6)))
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        if !json { print(String(format: "generated: %d articles, %.1f MB of text, in %@; %d cores", articles, Double(bytes) / 1e6, folder, cores)) }
+        if !json { Self.say(String(format: "generated: %d articles, %.1f MB of text, in %@; %d cores", articles, Double(bytes) / 1e6, folder, cores)) }
 
         // Cold: a new cache each run, everything read, analysed and saved.
         let cache = folder + "-cache/cache.sqlite"
@@ -68,8 +68,8 @@ extension Bench {
                                                  pivot.count, pivot.median, pivot.slowest))
         figures.append(("pivot_slowest_ms", .number(pivot.slowest)))
         let search = Self.searchTimes(library: library)
-        record("search_ms", search.median, String(format: "full-text search (%d queries, up to 1,000 matches each): median %.2f ms, slowest %.2f ms",
-                                                   search.count, search.median, search.slowest))
+        record("search_ms", search.median, String(format: "full-text search (%d queries, up to 1,000 matches each): median %.2f ms, slowest %.2f ms (“%@”)",
+                                                   search.count, search.median, search.slowest, search.slowestQuery))
         figures.append(("search_slowest_ms", .number(search.slowest)))
         let list = Self.renderTime(after: [], library: library)
         record("frame_articles_200x60_ms", list, String(format: "frame at 200x60: Articles screen over %d articles %.2f ms", articles, list))
@@ -139,18 +139,18 @@ extension Bench {
     }
 
     /// Searches for the most quoted people's surnames, common and rare words and a phrase, in ms.
-    static func searchTimes(library: Library) -> (median: Double, slowest: Double, count: Int) {
+    static func searchTimes(library: Library) -> (median: Double, slowest: Double, slowestQuery: String, count: Int) {
         let surnames = library.people.prefix(5).compactMap { $0.person.name.split(separator: " ").last.map(String.init) }
         let queries = surnames + ["harbour", "minister said", "budget", "quota", "zzyzx", "the"]
-        var times: [Double] = []
+        var times: [(ms: Double, query: String)] = []
         for query in queries {
             for _ in 0..<3 {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = library.search(query)
-                times.append(seconds(since: start) * 1000)
+                times.append((seconds(since: start) * 1000, query))
             }
         }
-        let sorted = times.sorted()
-        return (sorted[sorted.count / 2], sorted.last ?? 0, queries.count)
+        let sorted = times.sorted { $0.ms < $1.ms }
+        return (sorted[sorted.count / 2].ms, sorted.last?.ms ?? 0, sorted.last?.query ?? "", queries.count)
     }
 }

@@ -73,14 +73,20 @@ struct Bench: ParsableCommand {
             ("analysis_mb_per_second_one_core", .number(mbPerSecond)), ("analysis_articles_per_second_one_core", .number(articlesPerSecond)),
         ]
         if !json {
-            print(String(format: "analysis: %d articles, %.1f MB, %d quotes, one core, median of %d runs: %.2f s → %.1f MB/s, %.0f articles/s",
+            Self.say(String(format: "analysis: %d articles, %.1f MB, %d quotes, one core, median of %d runs: %.2f s → %.1f MB/s, %.0f articles/s",
                          corpus.count, Double(bytes) / 1e6, quotes, runs, median, mbPerSecond, articlesPerSecond))
         }
         figures += try readerFigures(samples: folder)
         let peak = Self.peakMemoryMegabytes()
         figures.append(("peak_memory_mb", .number(peak)))
-        if !json { print(String(format: "peak memory (resident): %.0f MB", peak)) }
-        if json { print(JSONValue.object(figures).serialized) }
+        if !json { Self.say(String(format: "peak memory (resident): %.0f MB", peak)) }
+        if json { Self.say(JSONValue.object(figures).serialized) }
+    }
+
+    /// Prints a line at once (unbuffered, also into a pipe or a file), as each figure is measured.
+    static func say(_ line: String) {
+        var output = StandardOutput()
+        output.write(line + "\n")
     }
 
     /// The most resident memory the process has used (VmHWM), in megabytes; 0 where /proc is missing.

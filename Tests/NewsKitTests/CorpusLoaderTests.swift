@@ -23,7 +23,7 @@ import Testing
         #expect(progress.map(\.problems) == [0, 0, 1])
         #expect(combined.articles.map(\.article.path) == whole.articles.map(\.article.path))
         #expect(whole.articles.map(\.article.path) == whole.articles.map(\.article.path).sorted())
-        #expect(whole.keys.count == whole.articles.count && whole.keys.allSatisfy { $0 != nil })
+        #expect(whole.indexRows.count == whole.articles.count && whole.indexRows.allSatisfy { $0 != nil })
     }
 
     @Test func anEmptyFolderStillReportsOnce() throws {

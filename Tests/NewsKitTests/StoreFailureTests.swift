@@ -103,8 +103,8 @@ import Testing
         #expect(result.problems.count == 1)
         #expect(result.problems.first?.reason.contains("full") == true)
         // What was not saved is not in the index, so search reads it whatever the query.
-        let index = TextIndex(store: store, keys: result.keys)
-        #expect(index.articles(matching: "zzyzx")?.count == 1_200)
+        let index = TextIndex(store: store, rows: result.indexRows)
+        #expect(index.articles(matching: "zzyzx")?.filter { $0 }.count == 1_200)
     }
 
     @Test func aCacheThatCannotGrowAtOpeningIsLeftAlone() throws {
@@ -124,7 +124,7 @@ import Testing
     /// Root ignores file permissions: the immutable attribute makes the file read-only even for root.
     static let canMakeFilesImmutable: Bool = {
         let probe = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-immutable-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: probe, contents: Data())
+        _ = FileManager.default.createFile(atPath: probe, contents: Data())
         defer { _ = chattr("-i", probe); try? FileManager.default.removeItem(atPath: probe) }
         return chattr("+i", probe) && FileHandle(forWritingAtPath: probe) == nil
     }()

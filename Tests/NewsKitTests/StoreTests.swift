@@ -136,19 +136,24 @@ import Testing
         ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "a.txt"))
     }
 
+    /// The keys of the analyses the index finds for `query`; nil when it cannot answer.
+    private static func keys(_ store: Store, matching query: String) -> Set<String>? {
+        store.rows(matching: query).map(store.keys(ofRows:))
+    }
+
     @Test func findsWordsAndWordBeginningsIgnoringCaseAndAccents() throws {
         let store = try Store.inMemory()
         try store.save([("pier", Self.analyzed("The pier at Saltmarsk reopened.")),
                         ("cafe", Self.analyzed("The Café by the harbour closed early.")),
                         ("both", Self.analyzed("A café on the pier."))])
-        #expect(store.keys(matching: "pier") == ["pier", "both"])
-        #expect(store.keys(matching: "PIER") == ["pier", "both"])
-        #expect(store.keys(matching: "cafe") == ["cafe", "both"])
-        #expect(store.keys(matching: "salt") == ["pier"])
-        #expect(store.keys(matching: "café on the pi") == ["both"])
-        #expect(store.keys(matching: "pier café") == [])
-        #expect(store.keys(matching: "almsk") == [])
-        #expect(store.keys(matching: "\"*)(") == nil) // no words: the caller reads everything
+        #expect(Self.keys(store, matching: "pier") == ["pier", "both"])
+        #expect(Self.keys(store, matching: "PIER") == ["pier", "both"])
+        #expect(Self.keys(store, matching: "cafe") == ["cafe", "both"])
+        #expect(Self.keys(store, matching: "salt") == ["pier"])
+        #expect(Self.keys(store, matching: "café on the pi") == ["both"])
+        #expect(Self.keys(store, matching: "pier café") == [])
+        #expect(Self.keys(store, matching: "almsk") == [])
+        #expect(Self.keys(store, matching: "\"*)(") == nil) // no words: the caller reads everything
     }
 
     @Test func entriesOfAnotherVersionLeaveWithTheirIndexEntries() throws {
@@ -156,10 +161,10 @@ import Testing
         try store.save([("old|1", Self.analyzed("The old pier.")), ("new|1", Self.analyzed("The new pier."))])
         #expect(store.removeEntries(notStartingWith: "new|") == nil)
         #expect(try store.count() == 1)
-        #expect(store.keys(matching: "pier") == ["new|1"])
-        #expect(store.keys(matching: "old") == [])
+        #expect(Self.keys(store, matching: "pier") == ["new|1"])
+        #expect(Self.keys(store, matching: "old") == [])
         // The index stays consistent: saving and searching go on.
         try store.save([("new|2", Self.analyzed("An old ferry."))])
-        #expect(store.keys(matching: "old") == ["new|2"])
+        #expect(Self.keys(store, matching: "old") == ["new|2"])
     }
 }

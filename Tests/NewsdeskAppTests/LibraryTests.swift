@@ -9,8 +9,8 @@ import Testing
             ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "\(n).txt"))
         }
         let keys = articles.indices.map { "key-\($0)" }
-        try store?.save(Array(zip(keys, articles)).map { (key: $0.0, analyzed: $0.1) })
-        return Library(corpus: Corpus(articles: articles), textIndex: store.map { TextIndex(store: $0, keys: keys) })
+        let saved = try store?.save(Array(zip(keys, articles)).map { (key: $0.0, analyzed: $0.1) }) ?? [:]
+        return Library(corpus: Corpus(articles: articles), textIndex: store.map { TextIndex(store: $0, rows: keys.map { saved[$0] }) })
     }
 
     static let texts = [

@@ -16,8 +16,9 @@ public struct CorpusLoader: Sendable {
 
     public struct Result: Sendable {
         public var articles: [AnalyzedArticle] = []
-        /// Each article's cache key (nil without a cache), in the order of `articles`.
-        public var keys: [String?] = []
+        /// Each article's row in the cache's search index (nil without a cache, or when it could not be
+        /// saved), in the order of `articles`.
+        public var indexRows: [Int64?] = []
         public var problems: [ArticleLoader.Problem] = []
         /// How many came from the cache, and how many were analysed now.
         public var cached = 0
@@ -31,7 +32,7 @@ public struct CorpusLoader: Sendable {
         /// Adds what a later batch loaded.
         public mutating func append(_ batch: Result) {
             articles += batch.articles
-            keys += batch.keys
+            indexRows += batch.indexRows
             problems += batch.problems
             cached += batch.cached
             analysed += batch.analysed
@@ -90,7 +91,7 @@ public struct CorpusLoader: Sendable {
         let loader = ArticleLoader()
         let analyzer = ArticleAnalyzer()
         enum Outcome: Sendable {
-            case cached(AnalyzedArticle, key: String)
+            case cached(AnalyzedArticle, row: Int64)
             case analysed(AnalyzedArticle, key: String?, warning: ArticleLoader.Problem?)
             case failed(ArticleLoader.Problem)
         }
@@ -119,9 +120,9 @@ public struct CorpusLoader: Sendable {
         let cached = store?.analyses(forKeys: files.compactMap(\.key)) ?? [:]
         let outcomes = parallelMap(Array(zip(entries, files))) { entry, file -> Outcome in
             if let problem = file.problem { return .failed(problem) }
-            if let key = file.key, let blob = cached[key], var analyzed = Store.decode(blob) {
+            if let key = file.key, let hit = cached[key], var analyzed = Store.decode(hit.data) {
                 analyzed.article.path = entry.path
-                return .cached(analyzed, key: key)
+                return .cached(analyzed, row: hit.row)
             }
             // Not in the cache after all (or unreadable there): read it now.
             guard let data = file.data ?? (try? Data(contentsOf: URL(fileURLWithPath: entry.path))) else {
@@ -136,15 +137,17 @@ public struct CorpusLoader: Sendable {
             }
         }
         var fresh: [(key: String, analyzed: AnalyzedArticle)] = []
+        // Each article's index row, or the key of a fresh one whose row comes with saving.
+        var rowsOrKeys: [(row: Int64?, key: String?)] = []
         for outcome in outcomes {
             switch outcome {
-            case .cached(let analyzed, let key):
+            case .cached(let analyzed, let row):
                 result.articles.append(analyzed)
-                result.keys.append(key)
+                rowsOrKeys.append((row, nil))
                 result.cached += 1
             case .analysed(let analyzed, let key, let warning):
                 result.articles.append(analyzed)
-                result.keys.append(key)
+                rowsOrKeys.append((nil, key))
                 result.analysed += 1
                 if let warning { result.problems.append(warning) }
                 if let key { fresh.append((key, analyzed)) }
@@ -156,19 +159,20 @@ public struct CorpusLoader: Sendable {
             guard file.isNew, let key = file.key, let stamp = file.stamp else { return nil }
             return (path, Store.FileRecord(size: stamp.size, modified: stamp.modified, key: key))
         }
-        guard let store else { return result }
-        do {
-            guard saving else { throw SaveSkipped() }
-            try store.save(fresh)
-            try store.saveFiles(records)
-        } catch {
-            if !(error is SaveSkipped) {
-                result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
+        var saved: [String: Int64] = [:]
+        if let store {
+            do {
+                guard saving else { throw SaveSkipped() }
+                saved = try store.save(fresh)
+                try store.saveFiles(records)
+            } catch {
+                // What was not saved is not in the search index either: its row stays nil.
+                if !(error is SaveSkipped) {
+                    result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
+                }
             }
-            // Not in the cache, so not in its search index either.
-            let unsaved = Set(fresh.map(\.key))
-            result.keys = result.keys.map { $0.flatMap { unsaved.contains($0) ? nil : $0 } }
         }
+        result.indexRows = rowsOrKeys.map { $0.row ?? $0.key.flatMap { saved[$0] } }
         return result
     }
 

@@ -166,20 +166,21 @@ public final class Store: Sendable {
         return try? AnalysisCodec.decode(data)
     }
 
-    /// The cached analyses of many keys at once (one read transaction), undecoded.
-    public func analyses(forKeys keys: [String]) -> [String: Data] {
-        var found: [String: Data] = [:]
-        forEachRow("SELECT key, analyzed FROM analysis WHERE key", in: keys) { found[$0["key"]] = $0["analyzed"] }
+    /// The cached analyses of many keys at once (one read transaction), undecoded, with their rows in
+    /// the search index.
+    public func analyses(forKeys keys: [String]) -> [String: (row: Int64, data: Data)] {
+        var found: [String: (row: Int64, data: Data)] = [:]
+        forEachRow("SELECT rowid, key, analyzed FROM analysis WHERE key", in: keys) { found[$0["key"]] = ($0["rowid"], $0["analyzed"]) }
         return found
     }
 
     /// Runs `select … WHERE column` `IN (values)` in chunks (SQLite limits the parameters of one
     /// statement), in one read transaction.
-    private func forEachRow(_ select: String, in values: [String], _ body: (Row) -> Void) {
+    private func forEachRow(_ select: String, in values: [some DatabaseValueConvertible], _ body: (Row) -> Void) {
         try? writer.read { db in
             for chunk in stride(from: 0, to: values.count, by: 500).map({ values[$0..<min(values.count, $0 + 500)] }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "\(select) IN (\(marks))", arguments: StatementArguments(Array(chunk)))
+                let rows = try Row.fetchCursor(db, sql: "\(select) IN (\(marks))", arguments: StatementArguments(Array(chunk).map { $0 as any DatabaseValueConvertible }))
                 while let row = try rows.next() { body(row) }
             }
         }
@@ -190,18 +191,23 @@ public final class Store: Sendable {
         try? AnalysisCodec.decode(data)
     }
 
-    /// Saves analyses, and indexes their text for search, in one transaction.
-    public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)]) throws {
-        guard !entries.isEmpty else { return }
+    /// Saves analyses, and indexes their text for search, in one transaction; returns each key's row
+    /// in the search index.
+    @discardableResult
+    public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)]) throws -> [String: Int64] {
+        guard !entries.isEmpty else { return [:] }
         let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed), Self.searchableText(of: $0.analyzed)) }
         let now = Date().timeIntervalSince1970
-        try writer.write { db in
+        return try writer.write { db in
+            var saved: [String: Int64] = [:]
             for (key, data, text) in rows {
                 // A replaced row leaves its old index entry behind, pointing at no row: searches ignore it.
                 try db.execute(sql: "INSERT OR REPLACE INTO analysis(key, analyzed, savedAt) VALUES (?, ?, ?)",
                                arguments: [key, data, now])
+                saved[key] = db.lastInsertedRowID
                 try db.execute(sql: "INSERT INTO articleText(rowid, text) VALUES (?, ?)", arguments: [db.lastInsertedRowID, text])
             }
+            return saved
         }
     }
 
@@ -210,17 +216,23 @@ public final class Store: Sendable {
         ([analyzed.article.title ?? ""] + analyzed.article.blocks.map(\.text)).joined(separator: "\n")
     }
 
-    /// The keys of the analyses whose text has the words of `query` one after the other, the last as a
+    /// The rows of the analyses whose text has the words of `query` one after the other, the last as a
     /// word or the start of one, ignoring case, accents and punctuation between them; nil when the
     /// query has no words or the index cannot answer.
-    public func keys(matching query: String) -> Set<String>? {
+    public func rows(matching query: String) -> [Int64]? {
         let words = query.split { !$0.isLetter && !$0.isNumber }
         guard !words.isEmpty else { return nil }
         let match = "\"" + words.joined(separator: " ") + "\"*"
         return try? writer.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT key FROM analysis WHERE rowid IN (SELECT rowid FROM articleText WHERE articleText MATCH ?)",
-                                    arguments: [match]))
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM articleText WHERE articleText MATCH ?", arguments: [match])
         }
+    }
+
+    /// The keys of the analyses in `rows` (those still there).
+    public func keys(ofRows rows: [Int64]) -> Set<String> {
+        var keys = Set<String>()
+        forEachRow("SELECT key FROM analysis WHERE rowid", in: rows) { keys.insert($0["key"]) }
+        return keys
     }
 
     /// Removes the analyses (and their index entries) whose key does not start with `prefix`: those

@@ -2,28 +2,46 @@
 /// words of a query, in order.
 public struct TextIndex: Sendable {
     private let store: Store
-    /// The articles (indices in the corpus) with each cache key; several when files share content.
-    private let articlesByKey: [String: [Int]]
+    /// (index row, article) for every article in the index, by row: several articles share a row
+    /// when their files have the same content.
+    private let articlesByRow: [(row: Int64, article: Int)]
     /// Articles the index does not have (not saved to the cache): always searched.
     private let unindexed: [Int]
+    private let count: Int
 
-    /// - Parameter keys: each article's cache key, in corpus order (nil for one not in the cache).
-    public init(store: Store, keys: [String?]) {
+    /// - Parameter rows: each article's row in the store's index, in corpus order (nil for one not in it).
+    public init(store: Store, rows: [Int64?]) {
         self.store = store
-        var articlesByKey: [String: [Int]] = [:]
+        var articlesByRow: [(row: Int64, article: Int)] = []
         var unindexed: [Int] = []
-        for (index, key) in keys.enumerated() {
-            if let key { articlesByKey[key, default: []].append(index) } else { unindexed.append(index) }
+        for (article, row) in rows.enumerated() {
+            if let row { articlesByRow.append((row, article)) } else { unindexed.append(article) }
         }
-        self.articlesByKey = articlesByKey
+        articlesByRow.sort { $0.row < $1.row }
+        self.articlesByRow = articlesByRow
         self.unindexed = unindexed
+        count = rows.count
     }
 
-    /// The articles whose headline or text may have `query` (its words in order, the last perhaps
-    /// unfinished, ignoring case and accents), with those the index does not have; nil when the index
-    /// cannot answer, so the caller looks everywhere.
-    public func articles(matching query: String) -> Set<Int>? {
-        guard let keys = store.keys(matching: query) else { return nil }
-        return Set(keys.flatMap { articlesByKey[$0] ?? [] } + unindexed)
+    /// Which articles (by corpus index) may have `query`: its words in order, the last perhaps
+    /// unfinished, ignoring case and accents; those the index does not have are always included. Nil
+    /// when the index cannot answer, so the caller looks everywhere.
+    public func articles(matching query: String) -> [Bool]? {
+        guard let rows = store.rows(matching: query) else { return nil }
+        var candidates = [Bool](repeating: false, count: count)
+        for article in unindexed { candidates[article] = true }
+        for row in rows {
+            // The first entry with this row, then any others sharing it.
+            var low = 0, high = articlesByRow.count
+            while low < high {
+                let middle = (low + high) / 2
+                if articlesByRow[middle].row < row { low = middle + 1 } else { high = middle }
+            }
+            while low < articlesByRow.count, articlesByRow[low].row == row {
+                candidates[articlesByRow[low].article] = true
+                low += 1
+            }
+        }
+        return candidates
     }
 }
