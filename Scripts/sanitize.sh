@@ -89,6 +89,7 @@ for sanitizer in "${runs[@]}"; do
     done
   fi
   tests=$(grep -Eo 'Test run with [0-9]+ tests?( in [0-9]+ suites?)? (passed|failed)[^.]*' "$log" | tail -n 1)
+  if [ -z "$tests" ] && grep -q 'error: ' "$log"; then tests="the build failed: $(grep -m 1 'error: ' "$log")"; fi
   if [ "$status" -eq 0 ] && [ "$reports" -eq 0 ]; then
     summary+=("$sanitizer: PASS in ${seconds}s (${tests:-no test summary})")
   else

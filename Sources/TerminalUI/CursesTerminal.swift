@@ -214,6 +214,9 @@ enum CrashGuard {
 }
 
 private func crashHandler(_ signal: Int32) {
+    // The signal ends the process once the handler returns; errno is kept all the same, as a handler must.
+    let saved = errno
     endwin()
     raise(signal)
+    errno = saved
 }
