@@ -9,11 +9,12 @@ final class ReaderSession {
     /// - Parameters:
     ///   - environment: `env` arguments before the binary: `TERM=vt100`, `-u TERM`.
     ///   - arguments: the reader's own arguments.
-    init(environment: String = "", arguments: String = "", width: Int = 80, height: Int = 24) throws {
+    ///   - shell: what the pane's shell does first (by default it traps SIGINT, to report after Ctrl-C).
+    init(environment: String = "", arguments: String = "", width: Int = 80, height: Int = 24, shell: String = "trap : INT") throws {
         let reader = "env -u LINES -u COLUMNS \(environment) '\(NewsdeskBinary.url.path)' \(arguments)"
         // No core file from SIGQUIT; and the shell carries on to report after Ctrl-C (which the reader
         // dies of, as it should; a shell without a trap would stop too).
-        let command = "ulimit -c 0; trap : INT; S=$(stty -g); cd '\(NewsdeskBinary.repository.path)' && \(reader); R=$?; "
+        let command = "ulimit -c 0; \(shell); S=$(stty -g); cd '\(NewsdeskBinary.repository.path)' && \(reader); R=$?; "
             + "if [ \"$S\" = \"$(stty -g)\" ]; then echo STTY-OK; else echo STTY-CHANGED; fi; (exit $R)"
         tmux = try Tmux(command, width: width, height: height)
     }

@@ -79,6 +79,20 @@ import Testing
         try expectEnded(reader, by: .INT)
     }
 
+    /// A reader started with SIGINT ignored (as a parent may want) leaves it ignored: Ctrl-C does
+    /// nothing, q still quits.
+    @Test func anIgnoredInterruptStaysIgnored() throws {
+        let reader = try ReaderSession(shell: "trap '' INT")
+        try reader.waitUntilReady()
+        try reader.send("C-c")
+        try reader.send("j")
+        try reader.waitFor { $0.contains(" 2/2 articles") }
+        #expect(try reader.isRunning())
+        try reader.send("q")
+        let end = try reader.waitForEnd()
+        #expect(end.status == 0 && end.restored, "\(end.screen)")
+    }
+
     /// In the middle of redrawing for a burst of resizes and keys.
     @Test(arguments: [Signal.INT, .TERM, .HUP])
     func whileDrawing(_ signal: Signal) throws {
