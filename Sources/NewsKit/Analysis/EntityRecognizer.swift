@@ -269,7 +269,7 @@ struct EntityRecognizer {
 
     /// The number of tokens of a title starting at `index` (longest first), or nil.
     private func titleLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
-        for length in stride(from: min(4, limit - index), through: 1, by: -1) {
+        for length in stride(from: min(4, min(limit, tokens.count) - index), through: 1, by: -1) {
             let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
             if let cls = lexicon.titles[phrase], Self.personTitleClasses.contains(cls) { return length }
         }
