@@ -19,7 +19,8 @@ public struct ArticleLoader: Sendable {
         /// True when the file was still read (in a fallback encoding, say).
         public var isWarning: Bool
 
-        public var description: String { "\(path): \(isWarning ? "warning: " : "")\(reason)" }
+        /// One line: a control character in the path (a newline, an escape) is shown escaped.
+        public var description: String { "\(ArticleLoader.printable(path)): \(isWarning ? "warning: " : "")\(reason)" }
 
         public init(path: String, reason: String, isWarning: Bool) {
             self.path = path
@@ -39,14 +40,20 @@ public struct ArticleLoader: Sendable {
         public var problems: [Problem] = []
     }
 
+    /// The largest file read as an article (16 MiB; a long article is well under 1 MB). A bigger file
+    /// is a dump or a log rather than an article: it is reported and skipped, not read.
+    public static let maximumFileSize = 16 << 20
+
     private let parser = ArticleParser()
+    /// How files are listed and read; tests replace it to make a read fail.
+    var access = FileAccess.system
 
     public init() {}
 
     /// Parses every article under `paths` (files and folders, searched recursively), in path order.
     public func load(_ paths: [String]) throws(MissingPath) -> Result {
         var result = Result()
-        let (entries, problems) = try Self.entries(under: paths)
+        let (entries, problems) = try Self.entries(under: paths, access: access)
         result.problems = problems
         let loader = self
         for read in parallelMap(entries, { loader.read($0) }) {
@@ -63,13 +70,7 @@ public struct ArticleLoader: Sendable {
 
     /// Reads and parses one file.
     public func read(_ entry: Entry) -> Swift.Result<(Article, Problem?), Problem> {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
-        } catch {
-            return .failure(Problem(path: entry.path, reason: Self.reason(error), isWarning: false))
-        }
-        return parse(data, entry: entry)
+        access.read(entry.path).flatMap { parse($0, entry: entry) }
     }
 
     /// Decodes and parses the bytes of one file.
@@ -89,49 +90,78 @@ public struct ArticleLoader: Sendable {
     }
 
     /// The article files under `paths`, sorted, each once; folders that cannot be listed are problems.
+    /// Nothing is opened here: a named pipe or a device is reported, never waited on or read, and so
+    /// are article files that are broken links or too large to be articles.
     public static func entries(under paths: [String]) throws(MissingPath) -> ([Entry], [Problem]) {
-        let files = FileManager.default
+        try entries(under: paths, access: .system)
+    }
+
+    static func entries(under paths: [String], access: FileAccess) throws(MissingPath) -> ([Entry], [Problem]) {
         var entries: [Entry] = []
         var problems: [Problem] = []
-        var seen = Set<String>()
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder) else { throw MissingPath(path: path) }
-            if isFolder.boolValue {
+            switch FileKind(path) {
+            case .folder:
                 var visited = Set<String>()
-                walk(folder: path, outlet: nil, into: &entries, problems: &problems, visited: &visited)
-            } else {
-                entries.append(Entry(path: path, folderOutlet: nil))
+                walk(folder: path, outlet: nil, access: access, into: &entries, problems: &problems, visited: &visited)
+            case .file(let size):
+                add(path, size: size, outlet: nil, into: &entries, problems: &problems)
+            case .other(let what):
+                problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
+            case .unreachable:
+                throw MissingPath(path: path)
             }
         }
         entries.sort { $0.path < $1.path }
-        // Paths under one root are unique as built; several roots may name a file twice ("a", "./a").
-        if paths.count > 1 { entries = entries.filter { seen.insert(($0.path as NSString).standardizingPath).inserted } }
+        // Paths under one root are unique as built; several roots may name a file twice ("a", "./a"),
+        // and a problem with it, too.
+        if paths.count > 1 {
+            var seen = Set<String>()
+            entries = entries.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
+            seen = []
+            problems = problems.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
+        }
         return (entries, problems)
+    }
+
+    private static func add(_ path: String, size: Int64, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
+        if size > maximumFileSize {
+            problems.append(Problem(path: path, reason: FileKind.tooLarge(size), isWarning: false))
+        } else {
+            entries.append(Entry(path: path, folderOutlet: outlet))
+        }
     }
 
     /// Walks a folder. `outlet` is the outlet its files get: the nearest folder below the root whose
     /// name is not a date or a number (`Reuters/2025/09/a.txt` is Reuters); nil directly in the root.
-    private static func walk(folder: String, outlet: String?, into entries: inout [Entry], problems: inout [Problem],
-                             visited: inout Set<String>) {
-        let files = FileManager.default
+    /// Entries that are neither folders nor article files are passed over in silence; an article file
+    /// that is a broken link, a loop of links, a named pipe or a device is reported.
+    private static func walk(folder: String, outlet: String?, access: FileAccess, into entries: inout [Entry],
+                             problems: inout [Problem], visited: inout Set<String>) {
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         let names: [String]
         do {
-            names = try files.contentsOfDirectory(atPath: folder)
+            names = try access.list(folder)
         } catch {
             problems.append(Problem(path: folder, reason: reason(error), isWarning: false))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            if isFolder.boolValue {
-                walk(folder: path, outlet: isDateLike(name) ? outlet : name, into: &entries, problems: &problems, visited: &visited)
-            } else if articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                entries.append(Entry(path: path, folderOutlet: outlet))
+            let isArticle = articleExtensions.contains((name as NSString).pathExtension.lowercased())
+            switch FileKind(path) {
+            case .folder:
+                walk(folder: path, outlet: isDateLike(name) ? outlet : name, access: access, into: &entries,
+                     problems: &problems, visited: &visited)
+            case .file(let size) where isArticle:
+                add(path, size: size, outlet: outlet, into: &entries, problems: &problems)
+            case .other(let what) where isArticle:
+                problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
+            case .unreachable(let why) where isArticle:
+                problems.append(Problem(path: path, reason: why + ", skipped", isWarning: false))
+            default:
+                continue
             }
         }
     }

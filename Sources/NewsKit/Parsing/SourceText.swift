@@ -45,8 +45,21 @@ struct SourceText {
         String(scalars: scalars[range.start..<range.end])
     }
 
-    /// The trimmed text of line `index`.
+    /// The trimmed text of line `index`, without control characters and terminal escape sequences
+    /// (as in paragraphs): metadata read from it (a front-matter title, a byline) is printed as is.
     func text(ofLine index: Int) -> Substring {
-        Substring(string(lines[index].trimmed))
+        let range = lines[index].trimmed
+        guard scalars[range.start..<range.end].contains(where: \.isControl) else { return Substring(string(range)) }
+        var text = String.UnicodeScalarView()
+        var i = range.start
+        while i < range.end {
+            if scalars[i] == "\u{1B}" {
+                i = ParagraphBuilder.endOfEscapeSequence(in: scalars, from: i, limit: range.end)
+            } else {
+                if !scalars[i].isControl { text.append(scalars[i]) }
+                i += 1
+            }
+        }
+        return Substring(String(text))
     }
 }

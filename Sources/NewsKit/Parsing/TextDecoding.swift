@@ -19,8 +19,7 @@ enum TextDecoding {
         let bytes = [UInt8](data)
         guard !bytes.isEmpty else { throw .empty }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            guard let text = String(data: data, encoding: .utf16) else { throw .undecodable("bad UTF-16") }
-            return try nonEmpty(Decoded(text: text, warning: nil))
+            return try nonEmpty(utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE))
         }
         if bytes.prefix(8192).contains(0) { throw .binary }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
@@ -32,6 +31,41 @@ enum TextDecoding {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: body.map(windows1252))
         return try nonEmpty(Decoded(text: String(text), warning: "line \(line): not valid UTF-8; read as Windows-1252"))
+    }
+
+    /// UTF-16 after its byte-order mark. A lone surrogate or an odd last byte (a file cut short) is
+    /// replaced by U+FFFD, with a warning naming the line.
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Decoded {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        var text = String.UnicodeScalarView()
+        var damagedLine: Int?
+        var line = 1
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                text.append(scalar)
+                if scalar == "\n" { line += 1 }
+            case .error:
+                text.append("\u{FFFD}")
+                damagedLine = damagedLine ?? line
+            case .emptyInput:
+                break decoding
+            }
+        }
+        if bytes.count % 2 == 1 {
+            text.append("\u{FFFD}")
+            damagedLine = damagedLine ?? line
+        }
+        return Decoded(text: String(text), warning: damagedLine.map { "line \($0): not valid UTF-16; damaged characters replaced by \u{FFFD}" })
     }
 
     private static func nonEmpty(_ decoded: Decoded) throws(Failure) -> Decoded {

@@ -1,0 +1,120 @@
+import Foundation
+
+extension ArticleLoader {
+    /// How the loader lists folders and reads files; tests replace them to make one fail as no
+    /// permission bits can when the tests run as root.
+    struct FileAccess: Sendable {
+        var list: @Sendable (String) throws -> [String]
+        var read: @Sendable (String) -> Swift.Result<Data, Problem>
+
+        static let system = FileAccess(
+            list: { try FileManager.default.contentsOfDirectory(atPath: $0) },
+            read: { ArticleLoader.contents(of: $0) }
+        )
+    }
+
+    /// What a path names, links followed, found without opening it.
+    enum FileKind: Equatable {
+        case file(size: Int64)
+        case folder
+        /// A named pipe, a socket or a device; the words say which.
+        case other(String)
+        /// Nothing there: missing, a broken symbolic link or a loop of them; the words say which.
+        case unreachable(String)
+
+        init(_ path: String) {
+            var info = stat()
+            if stat(path, &info) == 0 {
+                if let what = Self.special(info.st_mode) {
+                    self = .other(what)
+                } else if info.st_mode & S_IFMT == S_IFDIR {
+                    self = .folder
+                } else {
+                    self = .file(size: Int64(info.st_size))
+                }
+                return
+            }
+            let error = errno
+            var link = stat()
+            if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
+                self = .unreachable(error == ELOOP ? "a loop of symbolic links" : "a broken symbolic link (\(String(cString: strerror(error))))")
+            } else {
+                self = .unreachable(String(cString: strerror(error)))
+            }
+        }
+
+        /// The kind of a file that is neither a regular file nor a folder, or nil.
+        static func special(_ mode: mode_t) -> String? {
+            switch mode & S_IFMT {
+            case S_IFIFO: "a named pipe"
+            case S_IFSOCK: "a socket"
+            case S_IFCHR: "a character device"
+            case S_IFBLK: "a block device"
+            case S_IFREG, S_IFDIR: nil
+            default: "not a regular file"
+            }
+        }
+
+        static func notAFile(_ what: String) -> String { "\(what), not a file: skipped" }
+
+        static func tooLarge(_ size: Int64?) -> String {
+            let limit = ArticleLoader.maximumFileSize >> 20
+            let megabytes = size.map { String(format: "%.1f MB", Double($0) / 1_048_576) } ?? "more than \(limit) MB"
+            return "too large for an article (\(megabytes); the limit is \(limit) MB), skipped: split it into one file per article"
+        }
+    }
+}
+
+extension ArticleLoader {
+    /// The bytes of the file at `path`, or the problem that stops it being read: it cannot be opened
+    /// or read, it is not a regular file (a named pipe or a device is never waited on or read), or it
+    /// is larger than `maximumFileSize`.
+    public static func contents(of path: String) -> Swift.Result<Data, Problem> {
+        func failure(_ reason: String) -> Swift.Result<Data, Problem> {
+            .failure(Problem(path: path, reason: reason, isWarning: false))
+        }
+        // Non-blocking, so that a file replaced by a named pipe since it was listed cannot stall the open.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return failure(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return failure(String(cString: strerror(errno))) }
+        if let what = FileKind.special(info.st_mode) { return failure(FileKind.notAFile(what)) }
+        guard info.st_size <= maximumFileSize else { return failure(FileKind.tooLarge(Int64(info.st_size))) }
+        // Files under /proc report a size of 0: read to the end whatever the size says, up to the limit.
+        var data = Data(capacity: Int(info.st_size) + 1)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { readFile(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return failure(String(cString: strerror(errno)))
+            }
+            if count == 0 { return .success(data) }
+            data.append(buffer, count: count)
+            if data.count > maximumFileSize { return failure(FileKind.tooLarge(nil)) }
+        }
+    }
+
+    /// `path` with its control characters (a newline, an escape) written as escapes, for a message.
+    static func printable(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.isControl || $0.isLineBreak || $0 == "\t" }) else { return path }
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.isControl || scalar.isLineBreak:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// `read(2)`, out of reach of the instance method of the same name.
+private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
