@@ -195,8 +195,10 @@ extension ArticleAnalyzer {
             return .scare
         }
         guard let openToken, openToken > 0 else { return .full }
+        // Step over the marks opening the quote (a doubled '" or an outer quotation's); a run of more
+        // is no sentence to read, and walking it for each of thousands of marks costs quadratic time.
         var k = openToken - 1
-        while k >= 0, block.tokens[k].kind == .quote { k -= 1 }
+        while k >= 0, k >= openToken - 4, block.tokens[k].kind == .quote { k -= 1 }
         guard k >= 0 else { return .full }
         let before = block.tokens[k]
         if before.is(":") || before.is(",") || before.endsSentence || before.is("—") || before.is("–") || before.is("-") {

@@ -19,6 +19,7 @@ struct QuoteFinder {
     static func spans(in scalars: [Unicode.Scalar]) -> [Span] {
         var spans: [Span] = []
         var stack: [(mark: Unicode.Scalar, offset: Int)] = []
+        var ahead = Lookahead(scalars: scalars)
         for i in scalars.indices where scalars[i].isQuotationMark {
             let mark = scalars[i]
             let role = role(of: i, in: scalars, open: stack.last?.mark)
@@ -26,8 +27,8 @@ struct QuoteFinder {
             if role == .closes || role == .either, let level = closable {
                 // `ministers' decision` inside a quotation is a possessive when the quotation closes later
                 // and no new one opens first (‘the lads’ and ‘our boys’).
-                if isSingle(mark), looksPossessive(i, in: scalars), let later = laterCloser(for: stack[level].mark, in: scalars, after: i),
-                   !((i + 1)..<later).contains(where: { scalars[$0].isQuotationMark && Self.role(of: $0, in: scalars, open: nil) == .opens }) {
+                if isSingle(mark), looksPossessive(i, in: scalars), let later = ahead.closer(for: stack[level].mark, after: i),
+                   (ahead.opener(after: i).map { $0 > later } ?? true) {
                     continue
                 }
                 if level == 0 {
@@ -42,7 +43,7 @@ struct QuoteFinder {
                     stack.append((mark, i))
                 }
             } else if role == .closesMismatched, let bottom = stack.first,
-                      !hasLaterCloser(for: bottom.mark, in: scalars, after: i) {
+                      ahead.closer(for: bottom.mark, after: i) == nil {
                 // A mismatched closer (""good meeting') ends the quotation when no proper closer follows.
                 spans.append(Span(content: TextRange(start: bottom.offset + 1, end: i), open: bottom.offset, closed: true))
                 stack.removeAll()
@@ -82,21 +83,54 @@ struct QuoteFinder {
         }
     }
 
-    private static func hasLaterCloser(for opener: Unicode.Scalar, in scalars: [Unicode.Scalar], after index: Int) -> Bool {
-        laterCloser(for: opener, in: scalars, after: index) != nil
-    }
+    /// The next mark after an offset that can close a quotation opened with a given mark, or that
+    /// opens one. The answers are remembered: asked with rising offsets, as `spans` asks, each mark of
+    /// a block is looked at once per question instead of once per asking (a block of thousands of
+    /// unbalanced marks would otherwise take quadratic time).
+    private struct Lookahead {
+        let scalars: [Unicode.Scalar]
+        /// Per question, the last offset asked after and the answer found.
+        private var closers: [Unicode.Scalar: (after: Int, at: Int?)] = [:]
+        private var openers: (after: Int, at: Int?)?
 
-    /// The offset of the next mark after `index` that can close a quotation opened with `opener`.
-    private static func laterCloser(for opener: Unicode.Scalar, in scalars: [Unicode.Scalar], after index: Int) -> Int? {
-        var j = index + 1
-        while j < scalars.count {
-            if scalars[j].isQuotationMark, closes(scalars[j], opener),
-               [.closes, .either].contains(role(of: j, in: scalars, open: opener)) {
-                return j
-            }
-            j += 1
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
         }
-        return nil
+
+        /// The offset of the next mark after `index` that can close a quotation opened with `opener`.
+        mutating func closer(for opener: Unicode.Scalar, after index: Int) -> Int? {
+            if let known = closers[opener], let answer = Self.reuse(known, index) { return answer }
+            let found = next(after: index) { j in
+                closes(scalars[j], opener) && [.closes, .either].contains(role(of: j, in: scalars, open: opener))
+            }
+            closers[opener] = (index, found)
+            return found
+        }
+
+        /// The offset of the next mark after `index` that opens a quotation when none is open.
+        mutating func opener(after index: Int) -> Int? {
+            if let known = openers, let answer = Self.reuse(known, index) { return answer }
+            let found = next(after: index) { role(of: $0, in: scalars, open: nil) == .opens }
+            openers = (index, found)
+            return found
+        }
+
+        /// A remembered answer still holds for a later `index` when the mark it found lies beyond
+        /// `index` (nothing matched in between) or when nothing was found at all.
+        private static func reuse(_ known: (after: Int, at: Int?), _ index: Int) -> Int?? {
+            guard known.after <= index else { return nil }
+            guard let at = known.at else { return .some(nil) }
+            return at > index ? .some(at) : nil
+        }
+
+        private func next(after index: Int, where matches: (Int) -> Bool) -> Int? {
+            var j = index + 1
+            while j < scalars.count {
+                if scalars[j].isQuotationMark, matches(j) { return j }
+                j += 1
+            }
+            return nil
+        }
     }
 
     /// What the mark at `i` can do, from its shape and its neighbours.

@@ -50,7 +50,7 @@ struct SpeakerAttributor {
                 continue
             }
             // A bracketed aside, (D-Mo.), is not the subject.
-            if t.is(")"), let open = (0..<k).last(where: { tokens[$0].is("(") }), k - open < 12 {
+            if t.is(")"), let open = (max(0, k - 11)..<k).last(where: { tokens[$0].is("(") }) {
                 k = open - 1
                 continue
             }
