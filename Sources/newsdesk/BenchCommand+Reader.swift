@@ -30,6 +30,13 @@ extension Bench {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if !json { Self.say(String(format: "generated: %d articles, %.1f MB of text, in %@; %d cores", articles, Double(bytes) / 1e6, folder, cores)) }
 
+        let walk = try median(of: runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try ArticleLoader.entries(under: [folder])
+            return Self.seconds(since: start)
+        }
+        record("finding_files_ms", walk * 1000, String(format: "finding the %d files (walking the folder): %.0f ms", articles, walk * 1000))
+
         // Cold: a new cache each run, everything read, analysed and saved.
         let cache = folder + "-cache/cache.sqlite"
         defer { try? FileManager.default.removeItem(atPath: folder + "-cache") }
