@@ -58,8 +58,8 @@ extension ArticleLoader {
         static func notAFile(_ what: String) -> String { "\(what), not a file: skipped" }
 
         static func tooLarge(_ size: Int64?) -> String {
-            let limit = ArticleLoader.maximumFileSize >> 20
-            let megabytes = size.map { String(format: "%.1f MB", Double($0) / 1_048_576) } ?? "more than \(limit) MB"
+            let limit = ArticleLoader.maximumFileSize / 1_000_000
+            let megabytes = size.map { String(format: "%.1f MB", Double($0) / 1_000_000) } ?? "more than \(limit) MB"
             return "too large for an article (\(megabytes); the limit is \(limit) MB), skipped: split it into one file per article"
         }
     }

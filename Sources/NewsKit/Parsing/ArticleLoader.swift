@@ -40,9 +40,9 @@ public struct ArticleLoader: Sendable {
         public var problems: [Problem] = []
     }
 
-    /// The largest file read as an article (16 MiB; a long article is well under 1 MB). A bigger file
-    /// is a dump or a log rather than an article: it is reported and skipped, not read.
-    public static let maximumFileSize = 16 << 20
+    /// The largest file read as an article, in bytes (16 MB; a long article is well under 1 MB). A
+    /// bigger file is a dump or a log rather than an article: it is reported and skipped, not read.
+    public static let maximumFileSize = 16_000_000
 
     private let parser = ArticleParser()
     /// How files are listed and read; tests replace it to make a read fail.
