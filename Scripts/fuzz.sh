@@ -54,7 +54,7 @@ before=$(ls "$artifacts" | wc -l)
 echo "fuzz.sh: fuzzing for ${seconds}s; corpus $corpus, artifacts $artifacts" >&2
 start=$(date +%s)
 SWIFT_BACKTRACE=enable=no "$binary" "$corpus" \
-    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -malloc_limit_mb=2048 \
+    -dict="$root/Fuzz/newsdesk.dict" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -malloc_limit_mb=2048 \
     -jobs=1 -workers=1 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
 status=$?
 elapsed=$(( $(date +%s) - start ))

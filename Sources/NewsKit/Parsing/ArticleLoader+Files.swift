@@ -15,7 +15,7 @@ extension ArticleLoader {
 
     /// What a path names, links followed, found without opening it.
     enum FileKind: Equatable {
-        case file(size: Int64)
+        case file(Stamp)
         case folder
         /// A named pipe, a socket or a device; the words say which.
         case other(String)
@@ -30,7 +30,7 @@ extension ArticleLoader {
                 } else if info.st_mode & S_IFMT == S_IFDIR {
                     self = .folder
                 } else {
-                    self = .file(size: Int64(info.st_size))
+                    self = .file(Stamp(info))
                 }
                 return
             }
@@ -96,8 +96,10 @@ extension ArticleLoader {
         }
     }
 
-    /// `path` with its control characters (a newline, an escape) written as escapes, for a message.
-    static func printable(_ path: String) -> String {
+    /// `path` with its control characters (a newline, an escape) written as escapes, for a message or
+    /// a listing: a file name may hold anything but `/` and NUL, and must neither break a line-per-item
+    /// output nor reach the terminal as an escape sequence.
+    public static func printable(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { $0.isControl || $0.isLineBreak || $0 == "\t" }) else { return path }
         var out = ""
         for scalar in path.unicodeScalars {
