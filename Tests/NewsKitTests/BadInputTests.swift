@@ -161,6 +161,12 @@ import Testing
     }
     #endif
 
+    @Test func aFolderThatCannotBeListedSaysWhy() {
+        #expect(throws: POSIXError(.ENOTDIR)) { try ArticleLoader.FileAccess.listFolder("/dev/null") }
+        #expect(throws: POSIXError(.ENOENT)) { try ArticleLoader.FileAccess.listFolder("/nonexistent/newsdesk") }
+        #expect(ArticleLoader.reason(POSIXError(.EACCES)) == "Permission denied")
+    }
+
     /// Permissions do not stop root, so the failures are injected where the loader lists and reads.
     @Test func unreadableFilesAndFoldersAreReportedOnceAndTheRestLoads() throws {
         let scratch = try Scratch()

@@ -7,10 +7,20 @@ extension ArticleLoader {
         var list: @Sendable (String) throws -> [String]
         var read: @Sendable (String) -> Swift.Result<Data, Problem>
 
-        static let system = FileAccess(
-            list: { try FileManager.default.contentsOfDirectory(atPath: $0) },
-            read: { ArticleLoader.contents(of: $0) }
-        )
+        static let system = FileAccess(list: { try listFolder($0) }, read: { ArticleLoader.contents(of: $0) })
+
+        /// The names in a folder, `.` and `..` left out; the error says what the system said
+        /// (Foundation's does not always: "The operation could not be completed").
+        static func listFolder(_ path: String) throws -> [String] {
+            guard let folder = opendir(path) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { closedir(folder) }
+            var names: [String] = []
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != ".", name != ".." { names.append(name) }
+            }
+            return names
+        }
     }
 
     /// What a path names, links followed, found without opening it.
