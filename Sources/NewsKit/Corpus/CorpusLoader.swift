@@ -10,7 +10,7 @@ public struct CorpusLoader: Sendable {
     /// The running program's size and modification time: a rebuilt newsdesk (new rules, perhaps
     /// without a version bump) never reads analyses the old one cached.
     static let buildStamp: String = {
-        guard let stamp = stamp("/proc/self/exe") else { return "" }
+        guard let stamp = ArticleLoader.Stamp(path: "/proc/self/exe") else { return "" }
         return "\(stamp.size).\(stamp.modified)"
     }()
 
@@ -103,18 +103,18 @@ public struct CorpusLoader: Sendable {
         let absolute = entries.map { Self.absolutePath($0.path) + "\u{1F}" + ($0.folderOutlet ?? "") }
         let known = store?.files(absolute) ?? [:]
         let files = parallelMap(Array(zip(entries, absolute))) { entry, recordKey -> FileRead in
-            let stamp = Self.stamp(entry.path)
+            // The walk stat'ed the file a moment ago; a file named directly is stat'ed now.
+            let stamp = entry.stamp ?? ArticleLoader.Stamp(path: entry.path)
             if let stamp, let record = known[recordKey], record.size == stamp.size, record.modified == stamp.modified,
                record.key.hasPrefix(Self.versionPrefix) {
                 return FileRead(data: nil, key: record.key, stamp: stamp, problem: nil, isNew: false)
             }
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
+            switch ArticleLoader.contents(of: entry.path) {
+            case .success(let data):
                 let key = store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
                 return FileRead(data: data, key: key, stamp: stamp, problem: nil, isNew: true)
-            } catch {
-                return FileRead(data: nil, key: nil, stamp: nil,
-                                problem: ArticleLoader.Problem(path: entry.path, reason: ArticleLoader.reason(error), isWarning: false), isNew: true)
+            case .failure(let problem):
+                return FileRead(data: nil, key: nil, stamp: nil, problem: problem, isNew: true)
             }
         }
         let cached = store?.analyses(forKeys: files.compactMap(\.key)) ?? [:]
@@ -125,8 +125,14 @@ public struct CorpusLoader: Sendable {
                 return .cached(analyzed, row: hit.row)
             }
             // Not in the cache after all (or unreadable there): read it now.
-            guard let data = file.data ?? (try? Data(contentsOf: URL(fileURLWithPath: entry.path))) else {
-                return .failed(ArticleLoader.Problem(path: entry.path, reason: "cannot be read", isWarning: false))
+            let data: Data
+            if let read = file.data {
+                data = read
+            } else {
+                switch ArticleLoader.contents(of: entry.path) {
+                case .success(let read): data = read
+                case .failure(let problem): return .failed(problem)
+                }
             }
             let key = file.key ?? store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
             switch loader.parse(data, entry: entry) {
@@ -181,17 +187,10 @@ public struct CorpusLoader: Sendable {
     private struct FileRead: Sendable {
         var data: Data?
         var key: String?
-        var stamp: (size: Int64, modified: Int64)?
+        var stamp: ArticleLoader.Stamp?
         var problem: ArticleLoader.Problem?
         /// The key was computed now (not taken from the file record).
         var isNew: Bool
-    }
-
-    /// A file's size and modification time (nanoseconds), or nil when it cannot be stat'ed.
-    static func stamp(_ path: String) -> (size: Int64, modified: Int64)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
     static func absolutePath(_ path: String) -> String {

@@ -10,6 +10,27 @@ public struct ArticleLoader: Sendable {
     public struct Entry: Hashable, Sendable {
         public var path: String
         public var folderOutlet: String?
+        /// The file's size and time when it was found, so that a cache need not ask again.
+        public var stamp: Stamp?
+    }
+
+    /// A file's size and modification time: unchanged, the file is taken to be unchanged.
+    public struct Stamp: Hashable, Sendable {
+        public var size: Int64
+        /// Nanoseconds since 1970.
+        public var modified: Int64
+
+        init(_ info: stat) {
+            size = Int64(info.st_size)
+            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        }
+
+        /// The stamp of the file at `path`, or nil when it cannot be stat'ed.
+        public init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            self.init(info)
+        }
     }
 
     /// Something wrong with one file; the rest still load.
@@ -104,8 +125,8 @@ public struct ArticleLoader: Sendable {
             case .folder:
                 var visited = Set<String>()
                 walk(folder: path, outlet: nil, access: access, into: &entries, problems: &problems, visited: &visited)
-            case .file(let size):
-                add(path, size: size, outlet: nil, into: &entries, problems: &problems)
+            case .file(let stamp):
+                add(path, stamp: stamp, outlet: nil, into: &entries, problems: &problems)
             case .other(let what):
                 problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
             case .unreachable:
@@ -124,11 +145,11 @@ public struct ArticleLoader: Sendable {
         return (entries, problems)
     }
 
-    private static func add(_ path: String, size: Int64, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
-        if size > maximumFileSize {
-            problems.append(Problem(path: path, reason: FileKind.tooLarge(size), isWarning: false))
+    private static func add(_ path: String, stamp: Stamp, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
+        if stamp.size > maximumFileSize {
+            problems.append(Problem(path: path, reason: FileKind.tooLarge(stamp.size), isWarning: false))
         } else {
-            entries.append(Entry(path: path, folderOutlet: outlet))
+            entries.append(Entry(path: path, folderOutlet: outlet, stamp: stamp))
         }
     }
 
@@ -154,8 +175,8 @@ public struct ArticleLoader: Sendable {
             case .folder:
                 walk(folder: path, outlet: isDateLike(name) ? outlet : name, access: access, into: &entries,
                      problems: &problems, visited: &visited)
-            case .file(let size) where isArticle:
-                add(path, size: size, outlet: outlet, into: &entries, problems: &problems)
+            case .file(let stamp) where isArticle:
+                add(path, stamp: stamp, outlet: outlet, into: &entries, problems: &problems)
             case .other(let what) where isArticle:
                 problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
             case .unreachable(let why) where isArticle:
