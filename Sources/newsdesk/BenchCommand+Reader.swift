@@ -21,14 +21,20 @@ extension Bench {
         record("frame_reader_200x60_ms", reader, String(format: "reader: frame at 200x60 on a sample: Reader %.2f ms", reader))
         record("frame_person_200x60_ms", person, String(format: "reader: frame at 200x60 on a sample: Person %.2f ms", person))
 
-        guard articles > 0 else { return figures }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let bytes = try Generate.write(articles: articles, seed: 1, to: folder)
-        figures.append(("generated_articles", .int(articles)))
-        figures.append(("generated_megabytes", .number(Double(bytes) / 1e6)))
+        guard articles > 0 || corpus != nil else { return figures }
+        let folder: String, articles: Int, bytes: Int
+        if let corpus {
+            let (entries, _) = try ArticleLoader.entries(under: [corpus])
+            (folder, articles, bytes) = (corpus, entries.count, entries.reduce(0) { $0 + Int($1.stamp?.size ?? 0) })
+        } else {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-\(UUID().uuidString)").path
+            (articles, bytes) = (self.articles, try Generate.write(articles: self.articles, seed: 1, to: folder))
+        }
+        defer { if corpus == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        figures.append(("corpus_articles", .int(articles)))
+        figures.append(("corpus_megabytes", .number(Double(bytes) / 1e6)))
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        if !json { Self.say(String(format: "generated: %d articles, %.1f MB of text, in %@; %d cores", articles, Double(bytes) / 1e6, folder, cores)) }
+        if !json { Self.say(String(format: "%@: %d articles, %.1f MB, in %@; %d cores", corpus == nil ? "generated" : "corpus", articles, Double(bytes) / 1e6, folder, cores)) }
 
         let walk = try median(of: runs) {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -38,10 +44,11 @@ extension Bench {
         record("finding_files_ms", walk * 1000, String(format: "finding the %d files (walking the folder): %.0f ms", articles, walk * 1000))
 
         // Cold: a new cache each run, everything read, analysed and saved.
-        let cache = folder + "-cache/cache.sqlite"
-        defer { try? FileManager.default.removeItem(atPath: folder + "-cache") }
+        let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-cache-\(UUID().uuidString)").path
+        let cache = cacheFolder + "/cache.sqlite"
+        defer { try? FileManager.default.removeItem(atPath: cacheFolder) }
         let cold = try median(of: runs) {
-            try? FileManager.default.removeItem(atPath: folder + "-cache")
+            try? FileManager.default.removeItem(atPath: cacheFolder)
             let store = try Store.open(at: cache).store
             let start = DispatchTime.now().uptimeNanoseconds
             _ = try CorpusLoader(store: store).load([folder])

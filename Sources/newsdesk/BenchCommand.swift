@@ -11,7 +11,8 @@ struct Bench: ParsableCommand {
         discussion: """
         Analysis: every fixture article (the samples and the layout and quote fixtures), repeated in \
         memory to --megabytes of text, parsed and analysed on one core, in MB/s and articles/s.
-        Reader: --articles generated articles (newsdesk generate) written to a temporary folder, then: \
+        Reader: --articles generated articles (newsdesk generate) written to a temporary folder (or the \
+        articles of --corpus FOLDER), then: \
         the cold index build (read, parse, analyse on all cores, fill a new cache); the warm start from \
         that cache to the first frame of the Articles screen with articles on it, and to the whole corpus \
         loaded; a person pivot (People → Enter → the Person screen drawn) for the 20 most quoted; a \
@@ -29,11 +30,14 @@ struct Bench: ParsableCommand {
     var runs: Int = 3
     @Option(help: "How many generated articles for the reader figures (0 to skip).")
     var articles: Int = 10_000
+    @Option(help: ArgumentHelp("A folder of articles to measure the reader on instead of generated ones.", valueName: "folder"))
+    var corpus: String?
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
     func validate() throws {
         guard megabytes > 0, runs > 0, articles >= 0 else { throw ValidationError("--megabytes and --runs must be positive") }
+        if let corpus, !FileManager.default.fileExists(atPath: corpus) { throw ValidationError("\(corpus): no such folder") }
     }
 
     func run() throws {

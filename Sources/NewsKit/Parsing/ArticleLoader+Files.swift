@@ -24,7 +24,7 @@ extension ArticleLoader {
     }
 
     /// What a path names, links followed, found without opening it.
-    enum FileKind: Equatable {
+    enum FileKind: Equatable, Sendable {
         case file(Stamp)
         case folder
         /// A named pipe, a socket or a device; the words say which.
@@ -33,8 +33,14 @@ extension ArticleLoader {
         case unreachable(String)
 
         init(_ path: String) {
+            self.init(name: path, in: AT_FDCWD)
+        }
+
+        /// The kind of `name` in the open folder `folder` (or a path, with `AT_FDCWD`): looked up from
+        /// the folder, not from the root again, which matters over thousands of names.
+        init(name: String, in folder: Int32) {
             var info = stat()
-            if stat(path, &info) == 0 {
+            if fstatat(folder, name, &info, 0) == 0 {
                 if let what = Self.special(info.st_mode) {
                     self = .other(what)
                 } else if info.st_mode & S_IFMT == S_IFDIR {
@@ -46,7 +52,7 @@ extension ArticleLoader {
             }
             let error = errno
             var link = stat()
-            if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
+            if fstatat(folder, name, &link, AT_SYMLINK_NOFOLLOW) == 0, link.st_mode & S_IFMT == S_IFLNK {
                 self = .unreachable(error == ELOOP ? "a loop of symbolic links" : "a broken symbolic link (\(String(cString: strerror(error))))")
             } else {
                 self = .unreachable(String(cString: strerror(error)))
