@@ -165,27 +165,19 @@ import Testing
     /// - it reads files with `Data(contentsOf:)`, whose error for a failed read says nothing
     ///   ("The operation could not be completed"); `ArticleLoader.contents(of:)` gives the system's reason;
     /// - an article taken from the cache loses the warning its file gave when first read (Windows-1252).
-    static var corpusLoaderIssues: [String: String] {
-        #if os(Linux)
-        ["memory.txt": "CorpusLoader reads with Data(contentsOf:), whose error does not say why a read failed"]
-        #else
-        [:]
-        #endif
-    }
-
     @Test func analysisCommandsReportEachBadFileOnceToo() throws {
         let folder = try MixedFolder()
         for command in ["quotes", "people", "entities"] {
             let output = try Self.run([command, "--json", "--no-cache", folder.url.path])
             #expect(output.status == 0, "\(command): \(output.stderr)")
-            expectReported(output.stderr, in: folder, knownIssues: Self.corpusLoaderIssues)
+            expectReported(output.stderr, in: folder)
         }
         // Through the cache, twice (the second run reads the good files from it).
         for run in 0..<2 {
             let output = try Self.run(["quotes", "--json", folder.url.path])
             #expect(output.status == 0)
             #expect(try NewsdeskBinary.jsonLines(output.stdout).contains { $0["speaker"] as? String == "Jonas Berg" })
-            var known = Self.corpusLoaderIssues
+            var known: [String: String] = [:]
             if run == 1 { known["latin1.txt"] = "an article read from the cache loses its file's encoding warning" }
             expectReported(output.stderr, in: folder, knownIssues: known)
         }

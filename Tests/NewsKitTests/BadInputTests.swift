@@ -178,7 +178,7 @@ import Testing
         loader.access = ArticleLoader.FileAccess(
             list: { path in
                 if path.hasSuffix("Locked Wire") { throw CocoaError(.fileReadNoPermission, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))]) }
-                return try FileManager.default.contentsOfDirectory(atPath: path)
+                return try FileManager.default.contentsOfDirectory(atPath: path).map { ArticleLoader.FileAccess.Listed(name: $0) }
             },
             read: { path in
                 path.hasSuffix("locked.txt")

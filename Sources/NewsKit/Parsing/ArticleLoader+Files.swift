@@ -4,20 +4,27 @@ extension ArticleLoader {
     /// How the loader lists folders and reads files; tests replace them to make one fail as no
     /// permission bits can when the tests run as root.
     struct FileAccess: Sendable {
-        var list: @Sendable (String) throws -> [String]
+        var list: @Sendable (String) throws -> [Listed]
         var read: @Sendable (String) -> Swift.Result<Data, Problem>
 
         static let system = FileAccess(list: { try listFolder($0) }, read: { ArticleLoader.contents(of: $0) })
 
+        /// A name in a folder, with what the listing says it is (`DT_REG`, `DT_DIR`, … or
+        /// `DT_UNKNOWN`), so that most names need no stat of their own.
+        struct Listed: Sendable {
+            var name: String
+            var type: UInt8 = UInt8(DT_UNKNOWN)
+        }
+
         /// The names in a folder, `.` and `..` left out; the error says what the system said
         /// (Foundation's does not always: "The operation could not be completed").
-        static func listFolder(_ path: String) throws -> [String] {
+        static func listFolder(_ path: String) throws -> [Listed] {
             guard let folder = opendir(path) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             defer { closedir(folder) }
-            var names: [String] = []
+            var names: [Listed] = []
             while let entry = readdir(folder) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name != ".", name != ".." { names.append(name) }
+                if name != ".", name != ".." { names.append(Listed(name: name, type: entry.pointee.d_type)) }
             }
             return names
         }
@@ -25,7 +32,8 @@ extension ArticleLoader {
 
     /// What a path names, links followed, found without opening it.
     enum FileKind: Equatable, Sendable {
-        case file(Stamp)
+        /// A regular file; its stamp when it was stat'ed (not when the listing said what it was).
+        case file(Stamp?)
         case folder
         /// A named pipe, a socket or a device; the words say which.
         case other(String)
@@ -34,6 +42,19 @@ extension ArticleLoader {
 
         init(_ path: String) {
             self.init(name: path, in: AT_FDCWD)
+        }
+
+        /// What a listing's type says, without a stat; nil for a link or an unknown type.
+        init?(listedType type: UInt8) {
+            switch Int(type) {
+            case Int(DT_REG): self = .file(nil)
+            case Int(DT_DIR): self = .folder
+            case Int(DT_FIFO): self = .other("a named pipe")
+            case Int(DT_SOCK): self = .other("a socket")
+            case Int(DT_CHR): self = .other("a character device")
+            case Int(DT_BLK): self = .other("a block device")
+            default: return nil
+            }
         }
 
         /// The kind of `name` in the open folder `folder` (or a path, with `AT_FDCWD`): looked up from

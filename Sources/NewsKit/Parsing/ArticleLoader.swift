@@ -112,7 +112,8 @@ public struct ArticleLoader: Sendable {
 
     /// The article files under `paths`, sorted, each once; folders that cannot be listed are problems.
     /// Nothing is opened here: a named pipe or a device is reported, never waited on or read, and so
-    /// are article files that are broken links or too large to be articles.
+    /// are article files that are broken links (a file too large to be an article is reported here
+    /// when it was stat'ed, else when it is read).
     public static func entries(under paths: [String]) throws(MissingPath) -> ([Entry], [Problem]) {
         try entries(under: paths, access: .system)
     }
@@ -145,8 +146,9 @@ public struct ArticleLoader: Sendable {
         return (entries, problems)
     }
 
-    private static func add(_ path: String, stamp: Stamp, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
-        if stamp.size > maximumFileSize {
+    /// A file too large to be an article is a problem here when its size is known, else when it is read.
+    private static func add(_ path: String, stamp: Stamp?, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
+        if let stamp, stamp.size > maximumFileSize {
             problems.append(Problem(path: path, reason: FileKind.tooLarge(stamp.size), isWarning: false))
         } else {
             entries.append(Entry(path: path, folderOutlet: outlet, stamp: stamp))
@@ -161,21 +163,24 @@ public struct ArticleLoader: Sendable {
                              problems: inout [Problem], visited: inout Set<String>) {
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
-        let names: [String]
+        let names: [FileAccess.Listed]
         do {
             names = try access.list(folder)
         } catch {
             problems.append(Problem(path: folder, reason: reason(error), isWarning: false))
             return
         }
-        let shown = names.sorted().filter { !$0.hasPrefix(".") }
-        let paths = shown.map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
-        // One stat per name, from the open folder and on every core: in a folder of thousands of
-        // articles it is most of the walk.
+        let shown = names.filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
+        let paths = shown.map { folder.hasSuffix("/") ? folder + $0.name : folder + "/" + $0.name }
+        // What the listing does not say (links, unknown types) is stat'ed, from the open folder and on
+        // every core: in a folder of thousands of articles that would be most of the walk. Regular
+        // files are stat'ed later, when the cache asks whether they changed.
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        let kinds = descriptor >= 0 ? parallelMap(shown) { FileKind(name: $0, in: descriptor) } : paths.map { FileKind($0) }
-        for (name, (path, kind)) in zip(shown, zip(paths, kinds)) {
+        let kinds = parallelMap(Array(zip(shown, paths))) { listed, path in
+            FileKind(listedType: listed.type) ?? (descriptor >= 0 ? FileKind(name: listed.name, in: descriptor) : FileKind(path))
+        }
+        for (name, (path, kind)) in zip(shown.map(\.name), zip(paths, kinds)) {
             let isArticle = hasArticleExtension(name)
             switch kind {
             case .folder:
