@@ -25,7 +25,8 @@ extension Bench {
         let folder: String, articles: Int, bytes: Int
         if let corpus {
             let (entries, _) = try ArticleLoader.entries(under: [corpus])
-            (folder, articles, bytes) = (corpus, entries.count, entries.reduce(0) { $0 + Int($1.stamp?.size ?? 0) })
+            let sizes = entries.map { Int(($0.stamp ?? ArticleLoader.Stamp(path: $0.path))?.size ?? 0) }
+            (folder, articles, bytes) = (corpus, entries.count, sizes.reduce(0, +))
         } else {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-\(UUID().uuidString)").path
             (articles, bytes) = (self.articles, try Generate.write(articles: self.articles, seed: 1, to: folder))

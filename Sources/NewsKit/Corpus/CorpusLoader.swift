@@ -62,7 +62,7 @@ public struct CorpusLoader: Sendable {
         // Problems are told with the batch that found them; the folders' with the first.
         var untold = problems
         var saveFailure: String?
-        var start = 0, size = 500
+        var start = 0, size = 200
         repeat {
             let end = min(entries.count, start + size)
             // After a failed save (disk full, cache locked or read-only) the rest is not saved either.
