@@ -17,10 +17,10 @@ import Testing
             progress.append((step.filesDone, step.filesTotal, step.batch.articles.count, step.batch.problems.count))
             combined.append(step.batch)
         }
-        #expect(progress.map(\.done) == [500, 1_500, 1_601])
+        #expect(progress.map(\.done) == [200, 600, 1_400, 1_601])
         #expect(progress.allSatisfy { $0.total == 1_601 })
-        #expect(progress.map(\.articles) == [500, 1_000, 100])
-        #expect(progress.map(\.problems) == [0, 0, 1])
+        #expect(progress.map(\.articles) == [200, 400, 800, 200])
+        #expect(progress.map(\.problems) == [0, 0, 0, 1])
         #expect(combined.articles.map(\.article.path) == whole.articles.map(\.article.path))
         #expect(whole.articles.map(\.article.path) == whole.articles.map(\.article.path).sorted())
         #expect(whole.indexRows.count == whole.articles.count && whole.indexRows.allSatisfy { $0 != nil })
