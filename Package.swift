@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "NewsKitTests", dependencies: ["NewsKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NewsdeskAppTests", dependencies: ["NewsdeskApp", "NewsKit", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["newsdesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsdesk", "NewsKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

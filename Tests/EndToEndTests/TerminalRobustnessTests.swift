@@ -1,4 +1,5 @@
 import Foundation
+import NewsKit
 import Testing
 
 /// The reader on odd terminals and in odd windows, in tmux: terminal types with few or no
@@ -139,18 +140,5 @@ import Testing
         try reader.send("q")
         let end = try reader.waitForEnd()
         #expect(end.status == 0 && end.restored, "\(end.screen)")
-    }
-}
-
-/// SplitMix64: the same storm on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

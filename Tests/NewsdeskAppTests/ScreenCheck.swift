@@ -1,4 +1,5 @@
 import Foundation
+import NewsKit
 import Testing
 import TerminalUI
 @testable import NewsdeskApp
@@ -108,18 +109,5 @@ enum ScreenCheck {
     static func expectSound(_ frame: Frame, width: Int, height: Int, theme: Theme, sourceLocation: SourceLocation = #_sourceLocation) {
         let found = problems(frame, width: width, height: height, theme: theme)
         #expect(found.isEmpty, "\(found.prefix(5))", sourceLocation: sourceLocation)
-    }
-}
-
-/// A small seeded generator (SplitMix64): the same storm on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
