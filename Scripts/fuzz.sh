@@ -4,13 +4,16 @@
 #   Scripts/fuzz.sh [SECONDS]        default 600
 #
 # Builds Fuzz/ (a package of its own, so `swift test` never builds it) with the fuzzer and address
-# sanitizers, seeds a corpus from every Fixtures .txt file and the stored regressions, and runs one job
-# for SECONDS. The corpus lives outside the repository and grows from run to run:
+# sanitizers, seeds a corpus from every Fixtures .txt file and the stored regressions, and runs one
+# fuzzing process (no -jobs/-workers: one core) for SECONDS. The corpus lives outside the repository
+# and grows from run to run:
 #   ${NEWSDESK_FUZZ_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-fuzz}/corpus
 # Crashes, timeouts and out-of-memory inputs go to .../artifacts; store each one you fix in
 # Fixtures/fuzz-regressions/ with a name that says what it exercised (FuzzRegressionTests reads them).
 # Exits 0 when nothing was found, 1 on a finding, and 0 with a message when this toolchain cannot build
-# fuzzers (no libFuzzer runtime).
+# fuzzers (no libFuzzer runtime). NEWSDESK_FUZZ_STRICT_CODEC=1 makes a known AnalysisCodec failure a
+# finding (see Fixtures/fuzz-regressions/README.md); NEWSDESK_FUZZ_ARGS adds libFuzzer options (say
+# -len_control=0 to try long inputs at once, where slow paths show).
 set -uo pipefail
 
 seconds="${1:-600}"
@@ -55,7 +58,7 @@ echo "fuzz.sh: fuzzing for ${seconds}s; corpus $corpus, artifacts $artifacts" >&
 start=$(date +%s)
 SWIFT_BACKTRACE=enable=no "$binary" "$corpus" \
     -dict="$root/Fuzz/newsdesk.dict" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -malloc_limit_mb=2048 \
-    -jobs=1 -workers=1 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
+    -print_final_stats=1 -artifact_prefix="$artifacts/" ${NEWSDESK_FUZZ_ARGS:-} >"$log" 2>&1
 status=$?
 elapsed=$(( $(date +%s) - start ))
 
