@@ -167,6 +167,14 @@ import Testing
         #expect(ArticleLoader.reason(POSIXError(.EACCES)) == "Permission denied")
     }
 
+    #if os(Linux)
+    /// Files under /proc say they are empty; they are read to their end all the same.
+    @Test func aFileIsReadToItsEndWhateverItsSizeSays() throws {
+        let status = try ArticleLoader.contents(of: "/proc/self/status").get()
+        #expect(String(decoding: status, as: UTF8.self).contains("VmRSS"))
+    }
+    #endif
+
     /// Permissions do not stop root, so the failures are injected where the loader lists and reads.
     @Test func unreadableFilesAndFoldersAreReportedOnceAndTheRestLoads() throws {
         let scratch = try Scratch()

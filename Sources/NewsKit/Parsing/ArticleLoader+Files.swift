@@ -118,19 +118,25 @@ extension ArticleLoader {
         guard fstat(fd, &info) == 0 else { return failure(String(cString: strerror(errno))) }
         if let what = FileKind.special(info.st_mode) { return failure(FileKind.notAFile(what)) }
         guard info.st_size <= maximumFileSize else { return failure(FileKind.tooLarge(Int64(info.st_size))) }
-        // Files under /proc report a size of 0: read to the end whatever the size says, up to the limit.
-        var data = Data(capacity: Int(info.st_size) + 1)
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // Read to the end whatever the size says (files under /proc say 0; a file may grow), up to the
+        // limit: one read into a buffer of the file's size (and a byte more, to see the end) as a rule.
+        var data = Data(count: info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { readFile(fd, $0.baseAddress, $0.count) }
+            if filled == data.count {
+                guard data.count <= maximumFileSize else { return failure(FileKind.tooLarge(nil)) }
+                data.count = min(data.count * 2, maximumFileSize + 1)
+            }
+            let count = data.withUnsafeMutableBytes { readFile(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return failure(String(cString: strerror(errno)))
             }
-            if count == 0 { return .success(data) }
-            data.append(buffer, count: count)
-            if data.count > maximumFileSize { return failure(FileKind.tooLarge(nil)) }
+            if count == 0 { break }
+            filled += count
         }
+        data.count = filled
+        return .success(data)
     }
 
     /// `path` with its control characters (a newline, an escape) written as escapes, for a message or
