@@ -11,8 +11,7 @@
 # Crashes, timeouts and out-of-memory inputs go to .../artifacts; store each one you fix in
 # Fixtures/fuzz-regressions/ with a name that says what it exercised (FuzzRegressionTests reads them).
 # Exits 0 when nothing was found, 1 on a finding, and 0 with a message when this toolchain cannot build
-# fuzzers (no libFuzzer runtime). NEWSDESK_FUZZ_STRICT_CODEC=1 makes a known AnalysisCodec failure a
-# finding (see Fixtures/fuzz-regressions/README.md); NEWSDESK_FUZZ_ARGS adds libFuzzer options (say
+# fuzzers (no libFuzzer runtime). NEWSDESK_FUZZ_ARGS adds libFuzzer options (say
 # -len_control=0 to try long inputs at once, where slow paths show).
 set -uo pipefail
 

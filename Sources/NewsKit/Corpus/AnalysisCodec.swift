@@ -133,9 +133,11 @@ enum AnalysisCodec {
         }
         mutating func optional() throws -> String? { try int() == 1 ? try string() : nil }
         mutating func strings() throws -> [String] { try (0..<count()).map { _ in try string() } }
+        /// A range in the file: its length may exceed the entry's size (a block whose file range is
+        /// mostly control characters the text drops), so it is not checked as an element count.
         mutating func range() throws -> TextRange {
-            let start = try int(), length = try count()
-            guard start >= 0 else { throw Malformed() }
+            let start = try int(), length = try int()
+            guard start >= 0, length >= 0, start <= Int.max - length else { throw Malformed() }
             return TextRange(start: start, end: start + length)
         }
     }
