@@ -161,10 +161,10 @@ import Testing
         #expect(plain.stdout.contains("Harbour Reopens"))
     }
 
-    /// Known issues of CorpusLoader (the analysing commands' loader), left to its owner:
-    /// - it reads files with `Data(contentsOf:)`, whose error for a failed read says nothing
-    ///   ("The operation could not be completed"); `ArticleLoader.contents(of:)` gives the system's reason;
-    /// - an article taken from the cache loses the warning its file gave when first read (Windows-1252).
+    /// A known issue of CorpusLoader (the analysing commands' loader), left to its owner: an article
+    /// taken from the cache loses the warning its file gave when first read (Windows-1252).
+    static let cachedWarningIssue = ["latin1.txt": "an article read from the cache loses its file's encoding warning"]
+
     @Test func analysisCommandsReportEachBadFileOnceToo() throws {
         let folder = try MixedFolder()
         for command in ["quotes", "people", "entities"] {
@@ -177,9 +177,7 @@ import Testing
             let output = try Self.run(["quotes", "--json", folder.url.path])
             #expect(output.status == 0)
             #expect(try NewsdeskBinary.jsonLines(output.stdout).contains { $0["speaker"] as? String == "Jonas Berg" })
-            var known: [String: String] = [:]
-            if run == 1 { known["latin1.txt"] = "an article read from the cache loses its file's encoding warning" }
-            expectReported(output.stderr, in: folder, knownIssues: known)
+            expectReported(output.stderr, in: folder, knownIssues: run == 1 ? Self.cachedWarningIssue : [:])
         }
     }
 
