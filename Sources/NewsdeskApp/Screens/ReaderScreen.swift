@@ -24,6 +24,23 @@ public struct ReaderScreen: Screen {
     let items: [Item]
     var selectedItem: Int?
     var top = 0
+    /// The last layouts made: laying out a long article again for every key and frame would cost
+    /// more than the rest of the reader together.
+    private let layouts = LayoutCache()
+
+    /// What a layout depends on besides the article itself.
+    private struct LayoutKey: Equatable {
+        var width: Int
+        var selectedItem: Int?
+        var colorMode: ColorMode
+        /// A fuller library may name a speaker differently, and so colour a quote differently.
+        var articlesLoaded: Int
+    }
+
+    /// The layouts for the last two keys: the one keys are handled with and the one drawn.
+    private final class LayoutCache {
+        var entries: [(key: LayoutKey, lines: [Line])] = []
+    }
 
     /// - Parameter quote: a quote (index into the article's quotes) to open the article at, selected.
     public init(article: Int, library: Library, quote: Int? = nil) {
@@ -61,6 +78,14 @@ public struct ReaderScreen: Screen {
 
     /// The article laid out for a width, with the selected item marked.
     func lines(_ library: Library, theme: Theme, width: Int) -> [Line] {
+        let key = LayoutKey(width: width, selectedItem: selectedItem, colorMode: theme.colorMode, articlesLoaded: library.corpus.articles.count)
+        if let hit = layouts.entries.first(where: { $0.key == key }) { return hit.lines }
+        let lines = layout(library, theme: theme, width: width)
+        layouts.entries = [(key, lines)] + layouts.entries.prefix(1)
+        return lines
+    }
+
+    private func layout(_ library: Library, theme: Theme, width: Int) -> [Line] {
         let analyzed = library.corpus.articles[article]
         let article = analyzed.article
         let textWidth = max(1, width - 2)
@@ -96,14 +121,30 @@ public struct ReaderScreen: Screen {
         return lines
     }
 
+    /// The items of one block: a slice of `items`, which are sorted by block (found by binary search,
+    /// so that an article of thousands of paragraphs lays out in linear time).
+    private func items(inBlock block: Int) -> ArraySlice<Item> {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].block < block { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < items.count, items[end].block == block { end += 1 }
+        return items[low..<end]
+    }
+
     private func styled(block: Int, library: Library, theme: Theme, base: Style) -> StyledText {
         let analyzed = library.corpus.articles[article]
         var runs: [StyledText.Run] = []
-        for mention in analyzed.mentions where mention.block == block {
+        let inBlock = items(inBlock: block)
+        for case .mention(let m) in inBlock.map(\.kind) {
+            let mention = analyzed.mentions[m]
             runs.append(.init(range: mention.range.start..<mention.range.end, style: theme.mention(mention.kind)))
         }
-        for quote in analyzed.quotes where quote.block == block && quote.isStatement {
+        for case .quote(let q) in inBlock.map(\.kind) {
             // The marks around the words take the colour too.
+            let quote = analyzed.quotes[q]
             runs.append(.init(range: max(0, quote.range.start - 1)..<(quote.range.end + 1), style: theme.quote(speaker: quote.attribution?.speaker)))
         }
         if let selectedItem, items[selectedItem].block == block {
@@ -145,7 +186,7 @@ public struct ReaderScreen: Screen {
                 selectedItem = (selected + step + items.count) % items.count
             } else {
                 // Nothing selected on screen: start from what the reader is looking at.
-                let onScreen = items.indices.filter { line(ofItem: $0, in: lines).map { $0 >= top && $0 < top + area.height } ?? false }
+                let onScreen = items(onScreenIn: lines, height: area.height)
                 selectedItem = (step > 0 ? onScreen.first : onScreen.last) ?? (step > 0 ? 0 : items.count - 1)
             }
             reveal(in: lines, height: area.height)
@@ -158,6 +199,21 @@ public struct ReaderScreen: Screen {
         default: break
         }
         return .stay
+    }
+
+    /// The items whose first line (as `line(ofItem:in:)` finds it) is among the `height` lines shown.
+    private func items(onScreenIn lines: [Line], height: Int) -> [Int] {
+        var shown: [Int] = []
+        for row in top..<max(top, min(lines.count, top + height)) {
+            guard let block = lines[row].block else { continue }
+            let range = lines[row].wrapped.range
+            let startsBlock = row == 0 || lines[row - 1].block != block
+            for index in items(inBlock: block).indices where items[index].range.start < range.upperBound
+                && (startsBlock || items[index].range.start >= range.lowerBound) {
+                shown.append(index)
+            }
+        }
+        return shown
     }
 
     /// Scrolls so the selected item shows.
