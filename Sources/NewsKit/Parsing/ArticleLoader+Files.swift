@@ -23,7 +23,11 @@ extension ArticleLoader {
             defer { closedir(folder) }
             var names: [Listed] = []
             while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                // Read in place up to its NUL: a record is only as long as its name, so copying the
+                // whole 256-byte array reads past the end of the last record (AddressSanitizer).
+                let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
+                }
                 if name != ".", name != ".." { names.append(Listed(name: name, type: entry.pointee.d_type)) }
             }
             return names
