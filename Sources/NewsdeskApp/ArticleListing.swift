@@ -8,7 +8,7 @@ public enum ArticleListing {
         let outlet = padded(article.source ?? "(unknown outlet)", to: 22)
         let title = article.title ?? "[no headline] " + openingWords(of: article)
         let count = article.paragraphs.count
-        return "\(date)  \(outlet)  \(title)  (\(count) paragraph\(count == 1 ? "" : "s"))  \(article.path)"
+        return "\(date)  \(outlet)  \(title)  (\(count) paragraph\(count == 1 ? "" : "s"))  \(ArticleLoader.printable(article.path))"
     }
 
     /// The first words of the body, for an article without a headline.

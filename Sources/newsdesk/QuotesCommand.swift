@@ -50,7 +50,7 @@ struct Quotes: ParsableCommand {
                     ]).serialized + "\n")
                 } else {
                     let who = quote.attribution?.speaker ?? "(unknown)"
-                    output.write("\(who): “\(quote.text)”  [\(article.source ?? "unknown outlet"), \(article.path)]\n")
+                    output.write("\(who): “\(quote.text)”  [\(article.source ?? "unknown outlet"), \(ArticleLoader.printable(article.path))]\n")
                 }
             }
         }

@@ -291,3 +291,16 @@ import Testing
         #expect(ArticleLoader.Problem(path: "\u{1B}[31mred.txt", reason: "x", isWarning: false).description == "\\u{1B}[31mred.txt: x")
     }
 }
+
+@Suite struct FolderOutletNameTests {
+    @Test func aFolderNameGivesAnOutletWithoutControlCharacters() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-outlet-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("Baltic\u{1B}[31m Wire")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("Quiet harbour.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        let (entries, problems) = try ArticleLoader.entries(under: [root.path])
+        #expect(problems.isEmpty)
+        #expect(entries.map(\.folderOutlet) == ["Baltic[31m Wire"])
+    }
+}

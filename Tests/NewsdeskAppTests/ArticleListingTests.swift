@@ -23,4 +23,12 @@ import Testing
         #expect(line.hasPrefix("----------  (unknown outlet)"))
         #expect(line.contains("[no headline] One two three four five six seven eight nine ten …"))
     }
+
+    @Test func aPathWithControlCharactersStaysOnOneLineAndNeverEscapesToTheTerminal() {
+        let article = ArticleParser().parse("The harbour chief resigned.", path: "news/two\nlines\u{1B}[31mred.txt")
+        let line = ArticleListing.line(for: article)
+        #expect(!line.contains("\n"))
+        #expect(!line.unicodeScalars.contains("\u{1B}"))
+        #expect(line.hasSuffix(#"news/two\nlines\u{1B}[31mred.txt"#))
+    }
 }

@@ -184,7 +184,9 @@ public struct ArticleLoader: Sendable {
             let isArticle = hasArticleExtension(name)
             switch kind {
             case .folder:
-                walk(folder: path, outlet: isDateLike(name) ? outlet : name, access: access, into: &entries,
+                // A folder's name becomes text on screen: no control character of it may get there.
+                let named = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+                walk(folder: path, outlet: isDateLike(name) ? outlet : named, access: access, into: &entries,
                      problems: &problems, visited: &visited)
             case .file(let stamp) where isArticle:
                 add(path, stamp: stamp, outlet: outlet, into: &entries, problems: &problems)
