@@ -38,4 +38,17 @@ import Testing
         #expect(steps == 1)
         #expect(result.articles.isEmpty)
     }
+
+    @Test func aFilesWarningIsToldAgainWhenItsAnalysisComesFromTheCache() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-warning-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Array("The caf".utf8) + [0xE9] + Array(" was quiet.\n".utf8)).write(to: folder.appendingPathComponent("latin1.txt"))
+        let store = try Store.inMemory()
+        let first = try CorpusLoader(store: store).load([folder.path])
+        let second = try CorpusLoader(store: store).load([folder.path])
+        #expect((first.analysed, second.cached) == (1, 1))
+        #expect(first.problems.count == 1 && first.problems.first?.isWarning == true)
+        #expect(second.problems == first.problems)
+    }
 }

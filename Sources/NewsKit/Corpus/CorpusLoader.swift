@@ -91,7 +91,7 @@ public struct CorpusLoader: Sendable {
         let loader = ArticleLoader()
         let analyzer = ArticleAnalyzer()
         enum Outcome: Sendable {
-            case cached(AnalyzedArticle, row: Int64)
+            case cached(AnalyzedArticle, row: Int64, warning: ArticleLoader.Problem?)
             case analysed(AnalyzedArticle, key: String?, warning: ArticleLoader.Problem?)
             case failed(ArticleLoader.Problem)
         }
@@ -122,7 +122,8 @@ public struct CorpusLoader: Sendable {
             if let problem = file.problem { return .failed(problem) }
             if let key = file.key, let hit = cached[key], var analyzed = Store.decode(hit.data) {
                 analyzed.article.path = entry.path
-                return .cached(analyzed, row: hit.row)
+                let warning = hit.warning.map { ArticleLoader.Problem(path: entry.path, reason: $0, isWarning: true) }
+                return .cached(analyzed, row: hit.row, warning: warning)
             }
             // Not in the cache after all (or unreadable there): read it now.
             let data: Data
@@ -143,20 +144,25 @@ public struct CorpusLoader: Sendable {
             }
         }
         var fresh: [(key: String, analyzed: AnalyzedArticle)] = []
+        var warnings: [String: String] = [:]
         // Each article's index row, or the key of a fresh one whose row comes with saving.
         var rowsOrKeys: [(row: Int64?, key: String?)] = []
         for outcome in outcomes {
             switch outcome {
-            case .cached(let analyzed, let row):
+            case .cached(let analyzed, let row, let warning):
                 result.articles.append(analyzed)
                 rowsOrKeys.append((row, nil))
                 result.cached += 1
+                if let warning { result.problems.append(warning) }
             case .analysed(let analyzed, let key, let warning):
                 result.articles.append(analyzed)
                 rowsOrKeys.append((nil, key))
                 result.analysed += 1
                 if let warning { result.problems.append(warning) }
-                if let key { fresh.append((key, analyzed)) }
+                if let key {
+                    fresh.append((key, analyzed))
+                    if let warning { warnings[key] = warning.reason }
+                }
             case .failed(let problem):
                 result.problems.append(problem)
             }
@@ -169,7 +175,7 @@ public struct CorpusLoader: Sendable {
         if let store {
             do {
                 guard saving else { throw SaveSkipped() }
-                saved = try store.save(fresh)
+                saved = try store.save(fresh, warnings: warnings)
                 try store.saveFiles(records)
             } catch {
                 // What was not saved is not in the search index either: its row stays nil.

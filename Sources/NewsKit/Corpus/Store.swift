@@ -122,6 +122,9 @@ public final class Store: Sendable {
             try db.execute(sql: "DELETE FROM analysis")
             try db.execute(sql: "DELETE FROM file")
         }
+        migrator.registerMigration("v4: what reading an article's file warned of") { db in
+            try db.alter(table: "analysis") { $0.add(column: "warning", .text) }
+        }
         return migrator
     }()
 
@@ -166,11 +169,19 @@ public final class Store: Sendable {
         return try? AnalysisCodec.decode(data)
     }
 
-    /// The cached analyses of many keys at once (one read transaction), undecoded, with their rows in
-    /// the search index.
-    public func analyses(forKeys keys: [String]) -> [String: (row: Int64, data: Data)] {
-        var found: [String: (row: Int64, data: Data)] = [:]
-        forEachRow("SELECT rowid, key, analyzed FROM analysis WHERE key", in: keys) { found[$0["key"]] = ($0["rowid"], $0["analyzed"]) }
+    /// A cached analysis, undecoded: its row in the search index, and what reading its file warned of.
+    public struct Entry: Sendable {
+        public var row: Int64
+        public var data: Data
+        public var warning: String?
+    }
+
+    /// The cached analyses of many keys at once (one read transaction).
+    public func analyses(forKeys keys: [String]) -> [String: Entry] {
+        var found: [String: Entry] = [:]
+        forEachRow("SELECT rowid, key, analyzed, warning FROM analysis WHERE key", in: keys) {
+            found[$0["key"]] = Entry(row: $0["rowid"], data: $0["analyzed"], warning: $0["warning"])
+        }
         return found
     }
 
@@ -194,7 +205,9 @@ public final class Store: Sendable {
     /// Saves analyses, and indexes their text for search, in one transaction; returns each key's row
     /// in the search index.
     @discardableResult
-    public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)]) throws -> [String: Int64] {
+    /// `warnings`: what reading a file warned of (an encoding guessed), by key, told again when the
+    /// analysis is read back.
+    public func save(_ entries: [(key: String, analyzed: AnalyzedArticle)], warnings: [String: String] = [:]) throws -> [String: Int64] {
         guard !entries.isEmpty else { return [:] }
         let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed), Self.searchableText(of: $0.analyzed)) }
         let now = Date().timeIntervalSince1970
@@ -202,8 +215,8 @@ public final class Store: Sendable {
             var saved: [String: Int64] = [:]
             for (key, data, text) in rows {
                 // A replaced row leaves its old index entry behind, pointing at no row: searches ignore it.
-                try db.execute(sql: "INSERT OR REPLACE INTO analysis(key, analyzed, savedAt) VALUES (?, ?, ?)",
-                               arguments: [key, data, now])
+                try db.execute(sql: "INSERT OR REPLACE INTO analysis(key, analyzed, savedAt, warning) VALUES (?, ?, ?, ?)",
+                               arguments: [key, data, now, warnings[key]])
                 saved[key] = db.lastInsertedRowID
                 try db.execute(sql: "INSERT INTO articleText(rowid, text) VALUES (?, ?)", arguments: [db.lastInsertedRowID, text])
             }
