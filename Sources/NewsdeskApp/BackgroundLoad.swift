@@ -34,23 +34,22 @@ public final class BackgroundLoad: @unchecked Sendable {
 
     /// Runs the load on the calling thread (for tests and `start`).
     func run() {
-        var all = CorpusLoader.Result()
         var builtAt = 0
         do throws(ArticleLoader.MissingPath) {
             _ = try loader.load(paths) { [self] progress in
-                all.append(progress.batch)
+                let loaded = progress.loaded
                 var library: Library?
                 // A library per doubling keeps the cost of all of them under twice the last one's.
-                if all.articles.count >= max(1, builtAt * 2) || progress.filesDone == progress.filesTotal {
-                    builtAt = all.articles.count
-                    library = makeLibrary(all)
+                if loaded.articles.count >= max(1, builtAt * 2) || progress.filesDone == progress.filesTotal {
+                    builtAt = loaded.articles.count
+                    library = makeLibrary(loaded)
                 }
                 update { state in
                     if let library { state.library = library }
                     state.filesDone = progress.filesDone
                     state.filesTotal = progress.filesTotal
-                    state.articles = all.articles.count
-                    state.problems += progress.batch.problems
+                    state.articles = loaded.articles.count
+                    state.problems = loaded.problems
                 }
             }
         } catch {

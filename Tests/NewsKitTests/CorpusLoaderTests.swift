@@ -11,11 +11,13 @@ import Testing
             try Data("\"Number \(n) is in,\" Anna Holt said.".utf8).write(to: folder.appendingPathComponent(String(format: "%04d.txt", n)))
         }
         try Data([0, 1, 2]).write(to: folder.appendingPathComponent("9999.txt"))
+        // Each step: files done of all, and what its batch added (the difference from the step before).
         var progress: [(done: Int, total: Int, articles: Int, problems: Int)] = []
         var combined = CorpusLoader.Result()
         let whole = try CorpusLoader(store: try Store.inMemory()).load([folder.path]) { step in
-            progress.append((step.filesDone, step.filesTotal, step.batch.articles.count, step.batch.problems.count))
-            combined.append(step.batch)
+            progress.append((step.filesDone, step.filesTotal, step.loaded.articles.count - combined.articles.count,
+                             step.loaded.problems.count - combined.problems.count))
+            combined = step.loaded
         }
         #expect(progress.map(\.done) == [200, 600, 1_400, 1_601])
         #expect(progress.allSatisfy { $0.total == 1_601 })

@@ -27,10 +27,8 @@ public struct CorpusLoader: Sendable {
         /// Why the batch's analyses could not be saved, if they could not.
         var saveFailure: String?
 
-        public init() {}
-
         /// Adds what a later batch loaded.
-        public mutating func append(_ batch: Result) {
+        mutating func append(_ batch: Result) {
             articles += batch.articles
             indexRows += batch.indexRows
             problems += batch.problems
@@ -39,9 +37,9 @@ public struct CorpusLoader: Sendable {
         }
     }
 
-    /// How far a load has come: what one batch added, and how many files are done of how many.
+    /// How far a load has come: everything loaded so far, and how many files are done of how many.
     public struct Progress: Sendable {
-        public var batch: Result
+        public var loaded: Result
         public var filesDone: Int
         public var filesTotal: Int
     }
@@ -54,13 +52,11 @@ public struct CorpusLoader: Sendable {
 
     /// Loads every article under `paths`, in path order. Files are taken in batches (small first, so a
     /// reader can show something at once, then larger), each read, looked up, analysed on every core
-    /// and saved before the next; `progress` hears of each batch as it is done.
+    /// and saved before the next; `progress` hears of all loaded so far after each batch.
     public func load(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
         let (entries, problems) = try ArticleLoader.entries(under: paths)
         var result = Result()
         result.problems = problems
-        // Problems are told with the batch that found them; the folders' with the first.
-        var untold = problems
         var saveFailure: String?
         var start = 0, size = 200
         repeat {
@@ -72,9 +68,7 @@ public struct CorpusLoader: Sendable {
                 batch.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: failure, isWarning: true))
             }
             result.append(batch)
-            batch.problems = untold + batch.problems
-            untold = []
-            progress?(Progress(batch: batch, filesDone: end, filesTotal: entries.count))
+            progress?(Progress(loaded: result, filesDone: end, filesTotal: entries.count))
             start = end
             size = min(size * 2, 8_000)
         } while start < entries.count
@@ -105,8 +99,7 @@ public struct CorpusLoader: Sendable {
         let files = parallelMap(Array(zip(entries, absolute))) { entry, recordKey -> FileRead in
             // The walk stat'ed the file a moment ago; a file named directly is stat'ed now.
             let stamp = entry.stamp ?? ArticleLoader.Stamp(path: entry.path)
-            if let stamp, let record = known[recordKey], record.size == stamp.size, record.modified == stamp.modified,
-               record.key.hasPrefix(Self.versionPrefix) {
+            if let stamp, let record = known[recordKey], record.stamp == stamp, record.key.hasPrefix(Self.versionPrefix) {
                 return FileRead(data: nil, key: record.key, stamp: stamp, problem: nil, isNew: false)
             }
             switch ArticleLoader.contents(of: entry.path) {
@@ -169,7 +162,7 @@ public struct CorpusLoader: Sendable {
         }
         let records = zip(absolute, files).compactMap { path, file -> (path: String, record: Store.FileRecord)? in
             guard file.isNew, let key = file.key, let stamp = file.stamp else { return nil }
-            return (path, Store.FileRecord(size: stamp.size, modified: stamp.modified, key: key))
+            return (path, Store.FileRecord(stamp: stamp, key: key))
         }
         var saved: [String: Int64] = [:]
         if let store {

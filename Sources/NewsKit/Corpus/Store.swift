@@ -130,22 +130,15 @@ public final class Store: Sendable {
 
     /// What the cache knows of a file: its size and modification time when its key was computed.
     public struct FileRecord: Sendable, Equatable {
-        public var size: Int64
-        /// Nanoseconds since 1970.
-        public var modified: Int64
+        public var stamp: ArticleLoader.Stamp
         public var key: String
-        public init(size: Int64, modified: Int64, key: String) {
-            self.size = size
-            self.modified = modified
-            self.key = key
-        }
     }
 
     /// The records of many files at once.
     public func files(_ paths: [String]) -> [String: FileRecord] {
         var found: [String: FileRecord] = [:]
         forEachRow("SELECT path, size, modified, key FROM file WHERE path", in: paths) { row in
-            found[row["path"]] = FileRecord(size: row["size"], modified: row["modified"], key: row["key"])
+            found[row["path"]] = FileRecord(stamp: ArticleLoader.Stamp(size: row["size"], modified: row["modified"]), key: row["key"])
         }
         return found
     }
@@ -156,13 +149,13 @@ public final class Store: Sendable {
         try writer.write { db in
             for (path, record) in records {
                 try db.execute(sql: "INSERT OR REPLACE INTO file(path, size, modified, key) VALUES (?, ?, ?, ?)",
-                               arguments: [path, record.size, record.modified, record.key])
+                               arguments: [path, record.stamp.size, record.stamp.modified, record.key])
             }
         }
     }
 
     /// The cached analysis for a key, or nil (also when the entry cannot be read back).
-    public func analysis(forKey key: String) -> AnalyzedArticle? {
+    func analysis(forKey key: String) -> AnalyzedArticle? {
         guard let data = try? writer.read({ db in
             try Data.fetchOne(db, sql: "SELECT analyzed FROM analysis WHERE key = ?", arguments: [key])
         }) else { return nil }
@@ -198,7 +191,7 @@ public final class Store: Sendable {
     }
 
     /// Decodes a cached entry; nil when it cannot be read back (it is then analysed again).
-    public static func decode(_ data: Data) -> AnalyzedArticle? {
+    static func decode(_ data: Data) -> AnalyzedArticle? {
         try? AnalysisCodec.decode(data)
     }
 
@@ -242,7 +235,7 @@ public final class Store: Sendable {
     }
 
     /// The keys of the analyses in `rows` (those still there).
-    public func keys(ofRows rows: [Int64]) -> Set<String> {
+    func keys(ofRows rows: [Int64]) -> Set<String> {
         var keys = Set<String>()
         forEachRow("SELECT key FROM analysis WHERE rowid", in: rows) { keys.insert($0["key"]) }
         return keys

@@ -20,9 +20,13 @@ public struct ArticleLoader: Sendable {
         /// Nanoseconds since 1970.
         public var modified: Int64
 
+        init(size: Int64, modified: Int64) {
+            self.size = size
+            self.modified = modified
+        }
+
         init(_ info: stat) {
-            size = Int64(info.st_size)
-            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            self.init(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         }
 
         /// The stamp of the file at `path`, or nil when it cannot be stat'ed.
