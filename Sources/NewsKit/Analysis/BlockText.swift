@@ -56,21 +56,12 @@ struct BlockText {
 
     /// The sentence the token at `index` is in.
     func sentence(containing index: Int) -> Range<Int>? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= index { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitioningIndex { $0.upperBound > index }
         return low < sentences.count && sentences[low].contains(index) ? sentences[low] : nil
     }
 
     /// The index of the first token at or after scalar offset `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        tokens.partitioningIndex { $0.range.start >= offset }
     }
 }

@@ -120,12 +120,7 @@ struct Discourse {
 
     /// The index of the first event after `position` (events are sorted by position).
     private func index(after position: Int) -> Int {
-        var low = 0, high = events.count
-        while low < high {
-            let mid = (low + high) / 2
-            if events[mid].position <= position { low = mid + 1 } else { high = mid }
-        }
-        return low
+        events.partitioningIndex { $0.position > position }
     }
 
     /// The events at positions in `from..<to`, in order.

@@ -32,11 +32,7 @@ public struct TextIndex: Sendable {
         for article in unindexed { candidates[article] = true }
         for row in rows {
             // The first entry with this row, then any others sharing it.
-            var low = 0, high = articlesByRow.count
-            while low < high {
-                let middle = (low + high) / 2
-                if articlesByRow[middle].row < row { low = middle + 1 } else { high = middle }
-            }
+            var low = articlesByRow.partitioningIndex { $0.row >= row }
             while low < articlesByRow.count, articlesByRow[low].row == row {
                 candidates[articlesByRow[low].article] = true
                 low += 1

@@ -124,11 +124,7 @@ public struct ReaderScreen: Screen {
     /// The items of one block: a slice of `items`, which are sorted by block (found by binary search,
     /// so that an article of thousands of paragraphs lays out in linear time).
     private func items(inBlock block: Int) -> ArraySlice<Item> {
-        var low = 0, high = items.count
-        while low < high {
-            let middle = (low + high) / 2
-            if items[middle].block < block { low = middle + 1 } else { high = middle }
-        }
+        let low = items.partitioningIndex { $0.block >= block }
         var end = low
         while end < items.count, items[end].block == block { end += 1 }
         return items[low..<end]
