@@ -8,7 +8,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     /// How far the load has come, and the newest library made.
     public struct State: Sendable {
         /// Nil until the first batch is in; taken (set to nil) by `take()` once handed over.
-        public var library: Library?
+        public var library: CorpusQuery?
         public var filesDone = 0
         public var filesTotal = 0
         public var articles = 0
@@ -38,7 +38,7 @@ public final class BackgroundLoad: @unchecked Sendable {
         do throws(ArticleLoader.MissingPath) {
             _ = try loader.load(paths) { [self] progress in
                 let loaded = progress.loaded
-                var library: Library?
+                var library: CorpusQuery?
                 // A library per doubling keeps the cost of all of them under twice the last one's.
                 if loaded.articles.count >= max(1, builtAt * 2) || progress.filesDone == progress.filesTotal {
                     builtAt = loaded.articles.count
@@ -58,8 +58,8 @@ public final class BackgroundLoad: @unchecked Sendable {
         update { $0.isFinished = true }
     }
 
-    private func makeLibrary(_ result: CorpusLoader.Result) -> Library {
-        Library(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, rows: result.indexRows) })
+    private func makeLibrary(_ result: CorpusLoader.Result) -> CorpusQuery {
+        CorpusQuery(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, rows: result.indexRows) })
     }
 
     private func update(_ change: (inout State) -> Void) {

@@ -4,7 +4,7 @@ import TerminalUI
 /// The reader: a stack of screens over a library, a breadcrumb at the top, a status line at the
 /// bottom, and the loop that turns terminal events into commands.
 public final class ReaderApp {
-    public private(set) var library: Library
+    public private(set) var library: CorpusQuery
     private let terminal: Terminal
     private let theme: Theme
     private var stack: [any Screen] = [ArticlesScreen()]
@@ -13,7 +13,7 @@ public final class ReaderApp {
     /// The smallest window the reader draws in; below it, it says so.
     public static let minimumSize = (width: 30, height: 8)
 
-    public init(library: Library, terminal: Terminal) {
+    public init(library: CorpusQuery, terminal: Terminal) {
         self.library = library
         self.terminal = terminal
         theme = Theme(colorMode: terminal.colorMode)
@@ -37,7 +37,7 @@ public final class ReaderApp {
     /// Takes in how a background load is going, and its newest library if it made one.
     public func receive(_ state: BackgroundLoad.State) {
         if var newer = state.library {
-            newer.hiddenOutlets = library.hiddenOutlets
+            newer.outletFilter = library.outletFilter
             for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
             library = newer
         }
@@ -46,7 +46,7 @@ public final class ReaderApp {
 
     /// The breadcrumb: where you are.
     public var breadcrumb: String {
-        (["Newsdesk"] + stack.map(\.title)).joined(separator: " › ")
+        (["Newsdesk"] + stack.map { $0.title(in: library) }).joined(separator: " › ")
     }
 
     /// The content area of a window of this size.
@@ -60,7 +60,8 @@ public final class ReaderApp {
             return Self.tooSmallFrame(width: width, height: height, style: theme.warning)
         }
         frame.fill(x: 0, y: 0, width: width, height: 1, style: theme.header)
-        let filter = library.hiddenOutlets.isEmpty ? "" : "  [\(library.hiddenOutlets.count) outlet\(library.hiddenOutlets.count == 1 ? "" : "s") off]"
+        let off = library.outletFilter.hiddenCount
+        let filter = off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]"
         // Loading progress, then what could not be read, on the right of the status line.
         let progress = loading.map(Self.describe) ?? ""
         let crumb = breadcrumb

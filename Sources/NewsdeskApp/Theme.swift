@@ -25,10 +25,10 @@ public struct Theme: Sendable {
     private static let speakerColors: [UInt8] = [39, 208, 170, 76, 220, 45, 203, 141, 114, 214, 81, 177]
 
     /// The style of a quote by this speaker (nil: no speaker known).
-    public func quote(speaker: String?) -> Style {
+    public func quote(speaker: PersonID?) -> Style {
         guard colored else { return Style(bold: speaker != nil, italic: true) }
         guard let speaker else { return Style(foreground: .init(250), italic: true) }
-        let index = Int(stableHash(speaker) % UInt64(Self.speakerColors.count))
+        let index = Int(StableHash(speaker.rawValue).value % UInt64(Self.speakerColors.count))
         return Style(foreground: .init(Self.speakerColors[index]))
     }
 
@@ -39,10 +39,5 @@ public struct Theme: Sendable {
         case .place: return colored ? Style(foreground: .init(143), underline: true) : Style(underline: true)
         case .misc: return colored ? Style(foreground: .init(180)) : Style()
         }
-    }
-
-    /// FNV-1a: the same for a name in every run (Swift's `hashValue` is seeded per process).
-    private func stableHash(_ text: String) -> UInt64 {
-        text.utf8.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
     }
 }

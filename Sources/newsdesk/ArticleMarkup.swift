@@ -16,7 +16,7 @@ struct ArticleMarkup {
             .compactMap { $0 }.joined(separator: " · ")
         out += meta + "\n\n"
         for (index, block) in article.blocks.enumerated() where block.role != .headline && block.role != .byline && block.role != .date {
-            let text = marked(block.text, quotes: analyzed.quotes.filter { $0.block == index },
+            let text = marked(block.text, in: analyzed, quotes: analyzed.quotes.filter { $0.block == index },
                               mentions: analyzed.mentions.filter { $0.block == index })
             switch block.role {
             case .caption: out += styled("[caption] ", sgr: "2") + text + "\n\n"
@@ -28,7 +28,7 @@ struct ArticleMarkup {
         return out
     }
 
-    private func marked(_ text: String, quotes: [Quote], mentions: [Mention]) -> String {
+    private func marked(_ text: String, in analyzed: AnalyzedArticle, quotes: [Quote], mentions: [Mention]) -> String {
         let scalars = Array(text.unicodeScalars)
         var opens: [Int: [String]] = [:]
         var closes: [Int: [String]] = [:]
@@ -45,7 +45,7 @@ struct ArticleMarkup {
             }
         }
         for q in quotes where q.isStatement {
-            let speaker = q.attribution?.speaker
+            let speaker = analyzed.speaker(of: q)?.name
             switch style {
             case .plain:
                 closes[min(scalars.count, q.range.end + 1), default: []].append("⟨\(speaker ?? "?")⟩")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NewsKit
-import NewsdeskApp
 
 /// `newsdesk articles`: a line per article, or JSON Lines.
 struct Articles: ParsableCommand {
@@ -10,8 +9,8 @@ struct Articles: ParsableCommand {
         discussion: """
         One line per article: date, outlet, headline (or its opening words), number of body paragraphs, path.
         With --json, one JSON object per line:
-          {"path","title","source","author","date" (YYYY-MM-DD or null),"paragraphs":[...],
-           "captions":[...],"subheadings":[...],"related":[...]}
+          {"schema":1,"path","title","source","author","date" (YYYY-MM-DD or null),"url",
+           "paragraphs":[...],"captions":[...],"subheadings":[...],"related":[...]}
 
         Examples:
           newsdesk articles ~/news
@@ -26,8 +25,9 @@ struct Articles: ParsableCommand {
     func run() throws {
         let articles = try corpus.loadArticles()
         var output = StandardOutput()
+        var lines = JSONLines()
         for article in articles {
-            output.write((json ? article.json.serialized : ArticleListing.line(for: article)) + "\n")
+            if json { lines.write(ArticleRecord(article)) } else { output.write(ArticleListing.line(for: article) + "\n") }
         }
     }
 }

@@ -6,10 +6,10 @@ import TerminalUI
 /// The reader's figures: start-up, index build, pivot, search and frame times, on the samples and on a
 /// generated corpus.
 extension Bench {
-    func readerFigures(samples: String) throws -> [(String, JSONValue)] {
-        var figures: [(String, JSONValue)] = []
+    func readerFigures(samples: String) throws -> [(String, Double)] {
+        var figures: [(String, Double)] = []
         func record(_ key: String, _ value: Double, _ line: String) {
-            figures.append((key, .number(value)))
+            figures.append((key, value))
             if !json { Self.say(line) }
         }
         let sampleStart = try median(of: runs) { try Self.startToFirstFrame(try SampleCorpus.articlePaths(), store: nil).seconds }
@@ -32,8 +32,8 @@ extension Bench {
             (articles, bytes) = (self.articles, try Generate.write(articles: self.articles, seed: 1, to: folder))
         }
         defer { if corpus == nil { try? FileManager.default.removeItem(atPath: folder) } }
-        figures.append(("corpus_articles", .int(articles)))
-        figures.append(("corpus_megabytes", .number(Double(bytes) / 1e6)))
+        figures.append(("corpus_articles", Double(articles)))
+        figures.append(("corpus_megabytes", Double(bytes) / 1e6))
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if !json { Self.say(String(format: "%@: %d articles, %.1f MB, in %@; %d cores", corpus == nil ? "generated" : "corpus", articles, Double(bytes) / 1e6, folder, cores)) }
 
@@ -57,8 +57,8 @@ extension Bench {
         }
         record("cold_index_build_s", cold, String(format: "cold index build (read, parse, analyse on %d cores, save, index): %.2f s → %.1f MB/s, %.0f articles/s",
                                                   cores, cold, Double(bytes) / 1e6 / cold, Double(articles) / cold))
-        figures += [("analysis_mb_per_second_all_cores", .number(Double(bytes) / 1e6 / cold)),
-                    ("analysis_articles_per_second_all_cores", .number(Double(articles) / cold))]
+        figures += [("analysis_mb_per_second_all_cores", Double(bytes) / 1e6 / cold),
+                    ("analysis_articles_per_second_all_cores", Double(articles) / cold)]
 
         // Warm: the same cache, as a reader start does it (the library in the background, the first
         // frame as soon as there are articles to show).
@@ -81,11 +81,11 @@ extension Bench {
         let pivot = Self.pivotTimes(library: library)
         record("pivot_ms", pivot.median, String(format: "person pivot (People → Enter → Person screen drawn), %d most quoted: median %.2f ms, slowest %.2f ms",
                                                  pivot.count, pivot.median, pivot.slowest))
-        figures.append(("pivot_slowest_ms", .number(pivot.slowest)))
+        figures.append(("pivot_slowest_ms", pivot.slowest))
         let search = Self.searchTimes(library: library)
         record("search_ms", search.median, String(format: "full-text search (%d queries, up to 1,000 matches each): median %.2f ms, slowest %.2f ms (“%@”)",
                                                    search.count, search.median, search.slowest, search.slowestQuery))
-        figures.append(("search_slowest_ms", .number(search.slowest)))
+        figures.append(("search_slowest_ms", search.slowest))
         let list = Self.renderTime(after: [], library: library)
         record("frame_articles_200x60_ms", list, String(format: "frame at 200x60: Articles screen over %d articles %.2f ms", articles, list))
         return figures
@@ -108,7 +108,7 @@ extension Bench {
         let start = DispatchTime.now().uptimeNanoseconds
         let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: paths)
         load.start()
-        let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 200, height: 60))
+        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 200, height: 60))
         var first: Double?
         while true {
             let state = load.take()
@@ -124,7 +124,7 @@ extension Bench {
     }
 
     /// The median of 50 renders at 200x60 after some keys.
-    static func renderTime(after keys: [Key], library: Library) -> Double {
+    static func renderTime(after keys: [Key], library: CorpusQuery) -> Double {
         let app = ReaderApp(library: library, terminal: InMemoryTerminal(width: 200, height: 60))
         for key in keys { app.handle(.key(key)) }
         var times: [Double] = []
@@ -137,7 +137,7 @@ extension Bench {
     }
 
     /// From the People screen, Enter on each of the 20 most quoted and the Person screen drawn, in ms.
-    static func pivotTimes(library: Library) -> (median: Double, slowest: Double, count: Int) {
+    static func pivotTimes(library: CorpusQuery) -> (median: Double, slowest: Double, count: Int) {
         let app = ReaderApp(library: library, terminal: InMemoryTerminal(width: 200, height: 60))
         app.handle(.key(.character("p")))
         var times: [Double] = []
@@ -154,7 +154,7 @@ extension Bench {
     }
 
     /// Searches for the most quoted people's surnames, common and rare words and a phrase, in ms.
-    static func searchTimes(library: Library) -> (median: Double, slowest: Double, slowestQuery: String, count: Int) {
+    static func searchTimes(library: CorpusQuery) -> (median: Double, slowest: Double, slowestQuery: String, count: Int) {
         let surnames = library.people.prefix(5).compactMap { $0.person.name.split(separator: " ").last.map(String.init) }
         let queries = surnames + ["harbour", "minister said", "budget", "quota", "zzyzx", "the"]
         var times: [(ms: Double, query: String)] = []

@@ -6,8 +6,8 @@ struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the people, organisations and places named in the articles.",
         discussion: """
-        One mention per line. With --json: {"article","text","type" (PER|ORG|LOC|MISC),"start","end"}, \
-        start/end counting Unicode scalars in the file's text.
+        One mention per line. With --json: {"schema":1,"article","text","type" (PER|ORG|LOC|MISC),"start", \
+        "end","person_id" (for a person's name, else null)}, start/end counting Unicode scalars in the file's text.
         """
     )
 
@@ -24,15 +24,13 @@ struct Entities: ParsableCommand {
     func run() throws {
         let corpus = try corpus.loadCorpus()
         var output = StandardOutput()
-        for analyzed in corpus.articles {
+        var lines = JSONLines()
+        for (index, analyzed) in corpus.articles.enumerated() {
             for mention in analyzed.mentions where type.map({ $0.rawValue == mention.kind.rawValue }) ?? true {
-                let place = analyzed.article.blocks[mention.block].fileRange(of: mention.range)
                 if json {
-                    output.write(JSONValue.object([
-                        ("article", .string(analyzed.article.path)), ("text", .string(mention.text)),
-                        ("type", .string(mention.kind.rawValue)), ("start", .int(place.start)), ("end", .int(place.end)),
-                    ]).serialized + "\n")
+                    lines.write(EntityRecord(mention, inArticle: index, of: corpus))
                 } else {
+                    let place = analyzed.article.blocks[mention.block].fileRange(of: mention.range)
                     output.write("\(mention.kind.rawValue)\t\(mention.text)\t\(ArticleLoader.printable(analyzed.article.path)):\(place.start)\n")
                 }
             }

@@ -35,16 +35,25 @@ struct Generate: ParsableCommand {
         let generator = CorpusGenerator(seed: seed)
         var gold = ""
         var bytes = 0
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for index in 0..<articles {
             let article = generator.article(index)
             try Data(article.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(article.name))
             bytes += article.text.utf8.count
             for quote in article.quotes {
-                gold += JSONValue.object([("article", .string(article.name)), ("text", .string(quote.text)),
-                                          ("speaker", .string(quote.speaker))]).serialized + "\n"
+                let line = GoldQuote(article: article.name, text: quote.text, speaker: quote.speaker)
+                gold += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
             }
         }
         try Data(gold.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("gold.jsonl"))
         return bytes
     }
+}
+
+/// A line of `gold.jsonl`, in the form the shared scorer reads.
+private struct GoldQuote: Codable {
+    var article: String
+    var text: String
+    var speaker: String
 }

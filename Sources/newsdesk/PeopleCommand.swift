@@ -8,7 +8,8 @@ struct People: ParsableCommand {
         discussion: """
         One person per line across all articles and outlets (Zelensky, Zelenskyy and President Volodymyr \
         Zelensky are one person). With --json:
-          {"name","aliases":[...],"roles":[...],"quotes": count,"articles":[paths]}
+          {"schema":1,"person_id","name","aliases":[...],"roles":[...],"quotes": count,"articles":[paths]}
+        person_id stays the same as articles are added (see the README); quotes --person takes it.
         """
     )
 
@@ -17,17 +18,15 @@ struct People: ParsableCommand {
     var json = false
 
     func run() throws {
-        let corpus = try corpus.loadCorpus()
+        let query = CorpusQuery(corpus: try corpus.loadCorpus())
         var output = StandardOutput()
-        for person in corpus.people {
+        var lines = JSONLines()
+        for (person, statements) in query.people {
             if json {
-                output.write(JSONValue.object([
-                    ("name", .string(person.name)), ("aliases", .strings(person.aliases)), ("roles", .strings(person.roles)),
-                    ("quotes", .int(person.quoteCount)), ("articles", .strings(person.articles)),
-                ]).serialized + "\n")
+                lines.write(PersonRecord(person, statements: statements))
             } else {
                 let roles = person.roles.isEmpty ? "" : "  (" + person.roles.joined(separator: "; ") + ")"
-                output.write("\(person.quoteCount)\t\(person.name)\(roles)  — \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")\n")
+                output.write("\(statements)\t\(person.name)\(roles)  — \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")\n")
             }
         }
     }

@@ -9,9 +9,10 @@ struct Quotes: ParsableCommand {
         By default statements only (full and partial quotations); scare quotes and titles with \
         --include-scare. A quotation running over several paragraphs gives one line per paragraph, all \
         with the same speaker. With --json, one object per line:
-          {"article","source","speaker" (null when no rule was sure),"text","kind" (full|partial|scare),
-           "paragraph","start","end","cue","rule","confidence"}
-        start/end count Unicode scalars in the file's text; paragraph is the block's index in the file.
+          {"schema":1,"quote_id","article","source","speaker" (null when no rule was sure),"person_id",
+           "text","kind" (full|partial|scare),"paragraph","start","end","cue","rule","confidence"}
+        start/end count Unicode scalars in the file's text; paragraph is the block's index in the file; \
+        quote_id stays the same while the article's text does; person_id is the speaker's (see people).
 
         Examples:
           newsdesk quotes --speaker Zelensky ~/news
@@ -20,8 +21,10 @@ struct Quotes: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
-    @Option(help: "Only quotes by this person (any of their names, case-insensitive).")
+    @Option(help: "Only quotes by people any of whose names contain this (case-insensitive).")
     var speaker: String?
+    @Option(help: "Only quotes by the person with this ID (person_id in people --json).")
+    var person: String?
     @Option(help: "Only quotes from this outlet (case-insensitive).")
     var source: String?
     @Flag(help: "Also list scare quotes and titles.")
@@ -30,39 +33,29 @@ struct Quotes: ParsableCommand {
     var json = false
 
     func run() throws {
-        let corpus = try corpus.loadCorpus()
-        let wanted = speaker.map { corpus.matchingPeople($0) }
+        var query = CorpusQuery(corpus: try corpus.loadCorpus())
+        if let source { query.outletFilter = .only([source]) }
+        var wanted: Set<PersonID>?
+        if let speaker { wanted = Set(query.people(matching: speaker).map(\.person.id)) }
+        if let person {
+            // An ID a person had before being merged into another still finds them.
+            let found: Set<PersonID> = query.person(PersonID(rawValue: person)).map { [$0.id] } ?? []
+            wanted = wanted.map { $0.intersection(found) } ?? found
+        }
         var output = StandardOutput()
-        for analyzed in corpus.articles {
-            let article = analyzed.article
-            if let source, article.source?.lowercased() != source.lowercased() { continue }
+        var lines = JSONLines()
+        for index in query.visibleArticles {
+            let analyzed = query.corpus.articles[index]
             for quote in analyzed.quotes where includeScare || quote.isStatement {
-                if let wanted, !wanted.contains(quote.attribution?.speaker ?? "") { continue }
-                let place = article.blocks[quote.block].fileRange(of: quote.range)
+                let speaker = query.corpus.speaker(of: quote, inArticle: index)
+                if let wanted, !(speaker.map { wanted.contains($0.id) } ?? false) { continue }
                 if json {
-                    let a = quote.attribution
-                    output.write(JSONValue.object([
-                        ("article", .string(article.path)), ("source", .string(article.source)),
-                        ("speaker", .string(a?.speaker)), ("text", .string(quote.text)),
-                        ("kind", .string(quote.kind.rawValue)), ("paragraph", .int(quote.block)),
-                        ("start", .int(place.start)), ("end", .int(place.end)), ("cue", .string(a?.cue)),
-                        ("rule", .string(a?.rule.rawValue)), ("confidence", a.map { .number($0.confidence) } ?? .null),
-                    ]).serialized + "\n")
+                    lines.write(QuoteRecord(quote, inArticle: index, of: query.corpus))
                 } else {
-                    let who = quote.attribution?.speaker ?? "(unknown)"
-                    output.write("\(who): “\(quote.text)”  [\(article.source ?? "unknown outlet"), \(ArticleLoader.printable(article.path))]\n")
+                    let article = analyzed.article
+                    output.write("\(speaker?.name ?? "(unknown)"): “\(quote.text)”  [\(OutletFilter.outlet(of: article)), \(ArticleLoader.printable(article.path))]\n")
                 }
             }
         }
-    }
-}
-
-extension Corpus {
-    /// The names of the people any of whose names or aliases contain `query` (case-insensitive).
-    func matchingPeople(_ query: String) -> Set<String> {
-        let q = query.lowercased()
-        return Set(people.filter { p in
-            p.name.lowercased().contains(q) || p.aliases.contains { $0.lowercased().contains(q) }
-        }.map(\.name))
     }
 }

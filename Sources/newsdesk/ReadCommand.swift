@@ -42,7 +42,7 @@ struct Read: ParsableCommand {
             throw ExitCode(2)
         }
         load.start()
-        let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: terminal)
+        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: terminal)
         app.run(loading: load)
         terminal.close()
         var errors = StandardError()

@@ -127,7 +127,7 @@ import Testing
             }
         }
         let analyzed = ArticleAnalyzer().analyze(article)
-        #expect(analyzed.quotes.first?.attribution?.speaker == "Anna Holt")
+        #expect(analyzed.quotes.first.flatMap(analyzed.speaker(of:))?.name == "Anna Holt")
     }
 
     // MARK: Unbalanced quotation marks

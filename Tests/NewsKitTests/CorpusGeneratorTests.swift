@@ -24,7 +24,7 @@ import Testing
                     Issue.record("\(generated.name): not found: \(quote.text)")
                     continue
                 }
-                if remaining[index].attribution?.speaker == quote.speaker { right += 1 }
+                if analyzed.speaker(of: remaining[index])?.name == quote.speaker { right += 1 }
                 remaining = remaining[(index + 1)...]
             }
         }

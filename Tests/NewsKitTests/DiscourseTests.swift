@@ -8,7 +8,7 @@ import Testing
     }
 
     static func speakers(_ analyzed: AnalyzedArticle) -> [String?] {
-        analyzed.quotes.map(\.attribution?.speaker)
+        analyzed.quotes.map { analyzed.speaker(of: $0)?.name }
     }
 
     static func aliases(of name: String, in analyzed: AnalyzedArticle) -> [String] {

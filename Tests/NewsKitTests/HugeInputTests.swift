@@ -22,6 +22,6 @@ import Testing
         let text = String(repeating: "\"We will rebuild the pier,\" Anna Holt said. ", count: 3_000)
         let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "many.txt"))
         #expect(analyzed.quotes.count == 3_000)
-        #expect(analyzed.quotes.allSatisfy { $0.attribution?.speaker == "Anna Holt" })
+        #expect(analyzed.quotes.allSatisfy { analyzed.speaker(of: $0)?.name == "Anna Holt" })
     }
 }

@@ -26,8 +26,9 @@ import Testing
 
     /// The statements of an article, the gold quotes, and the scorer's one-to-one matching
     /// (gold index → statement index).
-    static func matched(_ article: String) throws -> (statements: [Quote], gold: [Gold], pairs: [Int: Int]) {
-        let statements = try QuoteFixture.analyze(article).quotes.filter(\.isStatement)
+    static func matched(_ article: String) throws -> (analyzed: AnalyzedArticle, statements: [Quote], gold: [Gold], pairs: [Int: Int]) {
+        let analyzed = try QuoteFixture.analyze(article)
+        let statements = analyzed.quotes.filter(\.isStatement)
         let gold = try gold(article)
         var candidates: [(f1: Double, g: Int, p: Int)] = []
         for (g, want) in gold.enumerated() {
@@ -43,29 +44,29 @@ import Testing
             pairs[c.g] = c.p
             taken.insert(c.p)
         }
-        return (statements, gold, pairs)
+        return (analyzed, statements, gold, pairs)
     }
 
-    static func describe(_ q: Quote) -> String {
-        "[\(q.kind.rawValue)] \(q.attribution?.speaker ?? "nil"): “\(q.text)”"
+    static func describe(_ q: Quote, in analyzed: AnalyzedArticle) -> String {
+        "[\(q.kind.rawValue)] \(analyzed.speaker(of: q)?.name ?? "nil"): “\(q.text)”"
     }
 
     /// Every gold quote that is not optional is found among the statements, with the right speaker
     /// (same folded last name; a null gold speaker must stay unattributed).
     @Test(arguments: articles)
     func everyGoldQuoteIsFoundWithItsSpeaker(_ article: String) throws {
-        let (statements, gold, pairs) = try Self.matched(article)
+        let (analyzed, statements, gold, pairs) = try Self.matched(article)
         for (g, want) in gold.enumerated() where !want.isOptional {
             guard let p = pairs[g] else {
                 let near = statements.map { (QuoteText.f1(want.text, $0.text), $0) }.max { $0.0 < $1.0 }
                 Issue.record("""
                     \(article): gold quote not found: \(want.speaker ?? "nil"): “\(want.text)”\(want.note.map { " (\($0))" } ?? "")
-                      nearest statement: \(near.map { String(format: "F1 %.2f ", $0.0) + Self.describe($0.1) } ?? "none")
+                      nearest statement: \(near.map { String(format: "F1 %.2f ", $0.0) + Self.describe($0.1, in: analyzed) } ?? "none")
                     """)
                 continue
             }
             let got = statements[p]
-            let predicted = got.attribution?.speaker
+            let predicted = analyzed.speaker(of: got)?.name
             if let speaker = want.speaker {
                 #expect(predicted.map(QuoteText.surnameKey) == QuoteText.surnameKey(speaker),
                         "\(article): “\(want.text)” expected \(speaker), found \(predicted ?? "nil") (rule \(got.attribution.map { "\($0.rule)" } ?? "none"))\(want.note.map { " — \($0)" } ?? "")")
@@ -78,12 +79,12 @@ import Testing
     /// No statement is produced that matches no gold quote (optional gold quotes may match or not).
     @Test(arguments: articles)
     func noStatementWithoutAGoldQuote(_ article: String) throws {
-        let (statements, gold, pairs) = try Self.matched(article)
+        let (analyzed, statements, gold, pairs) = try Self.matched(article)
         let used = Set(pairs.values)
         for (p, got) in statements.enumerated() where !used.contains(p) {
             let near = gold.map { (QuoteText.f1($0.text, got.text), $0) }.max { $0.0 < $1.0 }
             Issue.record("""
-                \(article): statement with no gold quote: \(Self.describe(got))
+                \(article): statement with no gold quote: \(Self.describe(got, in: analyzed))
                   nearest gold: \(near.map { String(format: "F1 %.2f ", $0.0) + "“\($0.1.text)”" + ($0.0 >= 0.5 ? " (already matched by another statement)" : "") } ?? "none")
                 """)
         }

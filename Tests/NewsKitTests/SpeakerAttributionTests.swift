@@ -30,7 +30,7 @@ import Testing
         let analyzed = try QuoteFixture.analyze("quotes/\(scenario).txt")
         let expected = try QuoteFixture.expected(scenario)
         let found = analyzed.quotes.map {
-            QuoteFixture.Line(text: QuoteText.trimmed($0.text), speaker: $0.attribution?.speaker, kind: $0.kind.rawValue)
+            QuoteFixture.Line(text: QuoteText.trimmed($0.text), speaker: analyzed.speaker(of: $0)?.name, kind: $0.kind.rawValue)
         }
         let want = expected.map { QuoteFixture.Line(text: QuoteText.trimmed($0.text), speaker: $0.speaker, kind: $0.kind) }
         #expect(found == want, "\(scenario):\n\(QuoteFixture.diff(found: found, expected: want))")
@@ -59,8 +59,8 @@ import Testing
         #expect(aliasWords.contains("Kovalenky"), "aliases: \(person.aliases)")
         #expect(person.articles.count == 2, "articles: \(person.articles)")
         #expect(person.quoteCount == 3, "quoteCount: \(person.quoteCount)")
-        // Every quote's speaker is rewritten to the one display name.
-        let speakers = Set(corpus.articles.flatMap(\.quotes).compactMap(\.attribution?.speaker))
+        // Every quote's speaker is the one person, under the one display name.
+        let speakers = Set(corpus.articles.indices.flatMap { a in corpus.articles[a].quotes.compactMap { corpus.speaker(of: $0, inArticle: a)?.name } })
         #expect(speakers == [person.name], "speakers: \(speakers), person: \(person.name)")
     }
 
@@ -88,8 +88,9 @@ import Testing
         let names = Set(analyzed.people.map(\.name))
         for quote in analyzed.quotes {
             guard let a = quote.attribution else { continue }
-            let where_ = "\(fixture): “\(quote.text)” → \(a.speaker) (\(a.rule), cue \(a.cue ?? "nil"), \(a.confidence))"
-            #expect(!a.speaker.isEmpty, "\(where_)")
+            let speaker = try #require(analyzed.speaker(of: quote))
+            let where_ = "\(fixture): “\(quote.text)” → \(speaker.name) (\(a.rule), cue \(a.cue ?? "nil"), \(a.confidence))"
+            #expect(!speaker.name.isEmpty, "\(where_)")
             #expect((0...1).contains(a.confidence), "confidence out of range: \(where_)")
             if cueRules.contains(a.rule) {
                 #expect(!(a.cue ?? "").isEmpty, "a cue rule without its cue: \(where_)")
@@ -97,7 +98,7 @@ import Testing
             if a.rule == .continuation {
                 #expect(quote.continuesPrevious, "continuation rule on a quote that does not continue: \(where_)")
             }
-            #expect(names.contains(a.speaker), "speaker is not one of the article's people \(names.sorted()): \(where_)")
+            #expect(names.contains(speaker.name), "speaker is not one of the article's people \(names.sorted()): \(where_)")
         }
     }
 }

@@ -39,7 +39,7 @@ import TerminalUI
 
     @Test func theStatusLineShowsProgressThenWhatCouldNotBeRead() throws {
         let folder = try Folder(count: 3)
-        let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 100, height: 10))
+        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 100, height: 10))
         var loading = BackgroundLoad.State()
         app.receive(loading)
         #expect(app.render(width: 100, height: 10).lines[9].hasSuffix("finding files…"))
@@ -62,10 +62,10 @@ import TerminalUI
         let articles = try CorpusLoader(store: nil).load([folder.url.path]).articles
         func state(_ count: Int) -> BackgroundLoad.State {
             var state = BackgroundLoad.State()
-            state.library = Library(corpus: Corpus(articles: Array(articles.prefix(count))))
+            state.library = CorpusQuery(corpus: Corpus(articles: Array(articles.prefix(count))))
             return state
         }
-        let app = ReaderApp(library: Library(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 100, height: 12))
+        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 100, height: 12))
         app.receive(state(10))
         // Untouched, the list stays at its top: the newest first.
         app.receive(state(20))
@@ -82,14 +82,14 @@ import TerminalUI
     @Test func anOutletSwitchedOffStaysOffAsTheListFillsIn() throws {
         let folder = try Folder(count: 4)
         let articles = try CorpusLoader(store: nil).load([folder.url.path]).articles
-        let app = ReaderApp(library: Library(corpus: Corpus(articles: Array(articles.prefix(2)))), terminal: InMemoryTerminal(width: 100, height: 12))
+        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: Array(articles.prefix(2)))), terminal: InMemoryTerminal(width: 100, height: 12))
         app.handle(.key(.character("s")))
         app.handle(.key(.enter))
-        #expect(app.library.hiddenOutlets == [Library.unknownOutlet])
+        #expect(!app.library.outletFilter.shows(outlet: OutletFilter.unknownOutlet))
         var state = BackgroundLoad.State()
-        state.library = Library(corpus: Corpus(articles: articles))
+        state.library = CorpusQuery(corpus: Corpus(articles: articles))
         app.receive(state)
-        #expect(app.library.hiddenOutlets == [Library.unknownOutlet])
+        #expect(!app.library.outletFilter.shows(outlet: OutletFilter.unknownOutlet))
         #expect(app.library.visibleArticles.isEmpty)
     }
 }

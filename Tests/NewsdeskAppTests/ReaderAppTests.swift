@@ -6,12 +6,12 @@ import TerminalUI
 
 /// The reader on the in-memory terminal: screens rendered into frames and checked cell by cell.
 @Suite struct ReaderAppTests {
-    static let library: Library = {
+    static let library: CorpusQuery = {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures")
         let paths = ["000_74dc95e94b69c806.txt", "001_87c611ee5f6a8da8.txt"].map { fixtures.appendingPathComponent($0).path }
         let articles = try! ArticleLoader().load(paths).articles
-        return Library(corpus: Corpus(articles: articles.map(ArticleAnalyzer().analyze)))
+        return CorpusQuery(corpus: Corpus(articles: articles.map(ArticleAnalyzer().analyze)))
     }()
 
     private func app(width: Int, height: Int, keys: [Key] = [], colorMode: ColorMode = .palette256) -> (ReaderApp, InMemoryTerminal) {
@@ -46,7 +46,8 @@ import TerminalUI
         #expect(frame[1, 1].style.bold)
         // A quote's words carry a speaker colour; plain text does not.
         let theme = Theme(colorMode: .palette256)
-        let zelensky = theme.quote(speaker: "Volodymyr Zelensky").foreground
+        let zelenskyID = app.library.people.first { $0.person.name == "Volodymyr Zelensky" }?.person.id
+        let zelensky = theme.quote(speaker: zelenskyID).foreground
         let big = Frame.find("Because international", in: frame)
         if let (x, y) = big {
             #expect(frame[x, y].style.foreground == zelensky)

@@ -7,7 +7,6 @@ extension ArticleAnalyzer {
     struct AttributionState {
         var previousBlockSpeaker: (person: Int, words: String)?
         var openQuote: Quote?
-        var personOfSpeaker: [String: Int] = [:]
     }
 
     func attributeQuotes(in block: BlockText, article: Article, discourse: inout Discourse,
@@ -58,8 +57,9 @@ extension ArticleAnalyzer {
                     quote.attribution = attribution(person, words: words, rule: .sentenceSubject, cue: nil, discourse: discourse, state: &state)
                 }
             }
-            if let a = quote.attribution, let p = state.personOfSpeaker[a.speaker] {
-                blockSpeaker = (p, a.mention ?? a.speaker)
+            if let a = quote.attribution {
+                let p = a.speaker.index
+                blockSpeaker = (p, a.mention ?? discourse.people[p].name)
                 discourse.note(p, at: Discourse.position(block: block.index, token: openToken ?? 0), alias: nil, role: nil, isSubject: true)
             }
             result.append(quote)
@@ -75,8 +75,9 @@ extension ArticleAnalyzer {
         }
         if block.role == .body {
             state.openQuote = block.spans.last.map { !$0.closed } == true ? result.last : nil
-            if let last = result.last(where: { $0.attribution != nil })?.attribution, let p = state.personOfSpeaker[last.speaker] {
-                state.previousBlockSpeaker = (p, last.mention ?? last.speaker)
+            if let last = result.last(where: { $0.attribution != nil })?.attribution {
+                let p = last.speaker.index
+                state.previousBlockSpeaker = (p, last.mention ?? discourse.people[p].name)
             } else if let subject = discourse.lastSubject(inBlock: block.index) {
                 state.previousBlockSpeaker = (subject, discourse.people[subject].name)
             } else if outsideWords > 3 {
@@ -164,8 +165,6 @@ extension ArticleAnalyzer {
 
     private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, discourse: Discourse,
                              state: inout AttributionState) -> Attribution {
-        let name = discourse.people[person].name
-        state.personOfSpeaker[name] = person
         let confidence: Double = switch rule {
         case .cueWithName: 0.95
         case .reportingClause: 0.85
@@ -174,7 +173,7 @@ extension ArticleAnalyzer {
         case .previousSpeaker: 0.7
         case .sentenceSubject: 0.6
         }
-        return Attribution(speaker: name, rule: rule, cue: cue, mention: words, confidence: confidence)
+        return Attribution(speaker: ArticlePerson.ID(index: person), rule: rule, cue: cue, mention: words, confidence: confidence)
     }
 
     private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {

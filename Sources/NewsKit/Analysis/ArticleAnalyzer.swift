@@ -33,34 +33,33 @@ public struct ArticleAnalyzer: Sendable {
         }
 
         var quotes: [Quote] = []
+        var mentions: [Mention] = []
         var state = AttributionState()
         for block in blocks {
-            noteReferences(in: block, discourse: &discourse)
+            let personOfName = noteReferences(in: block, discourse: &discourse)
             quotes += attributeQuotes(in: block, article: article, discourse: &discourse, state: &state)
-        }
-
-        let mentions = blocks.flatMap { block in
-            block.names.map { name in
-                Mention(kind: name.kind, block: block.index,
-                        range: TextRange(start: block.tokens[name.tokens.lowerBound].range.start,
-                                         end: block.tokens[name.tokens.upperBound - 1].range.end),
-                        text: block.text(name.tokens), role: name.role)
+            mentions += block.names.indices.map { n in
+                let name = block.names[n]
+                return Mention(kind: name.kind, block: block.index,
+                               range: TextRange(start: block.tokens[name.tokens.lowerBound].range.start,
+                                                end: block.tokens[name.tokens.upperBound - 1].range.end),
+                               text: block.text(name.tokens), role: name.role,
+                               person: personOfName[n].map(ArticlePerson.ID.init(index:)))
             }
         }
         let people = discourse.people.map { person in
             ArticlePerson(name: person.name, aliases: person.aliases, roles: person.roles)
         }
-        for i in quotes.indices {
-            if let a = quotes[i].attribution, let p = state.personOfSpeaker[a.speaker] {
-                quotes[i].attribution?.speaker = discourse.people[p].name
-            }
-        }
-        return AnalyzedArticle(article: article, mentions: mentions, quotes: quotes, people: people)
+        var analyzed = AnalyzedArticle(article: article, mentions: mentions, quotes: quotes, people: people)
+        analyzed.assignQuoteIDs()
+        return analyzed
     }
 
     /// Registers the people named or described in a block, and the subjects of its speech verbs.
-    private func noteReferences(in block: BlockText, discourse: inout Discourse) {
-        for name in block.names where name.kind == .person {
+    /// - Returns: for each of the block's names, the person it refers to (nil for other kinds).
+    private func noteReferences(in block: BlockText, discourse: inout Discourse) -> [Int?] {
+        var personOfName = [Int?](repeating: nil, count: block.names.count)
+        for (n, name) in block.names.enumerated() where name.kind == .person {
             let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
             let position = Discourse.position(block: block.index, token: name.tokens.lowerBound)
             let person = words.count >= 2
@@ -71,6 +70,7 @@ public struct ArticleAnalyzer: Sendable {
             discourse.note(person, at: position, alias: text, role: name.role,
                            salient: !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive)
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
+            personOfName[n] = person
         }
         for k in block.tokens.indices where !block.tokens[k].isQuoted && block.tokens[k].isWord {
             guard lexicon.titleEndings.contains(block.tokens[k].lower),
@@ -92,5 +92,6 @@ public struct ArticleAnalyzer: Sendable {
                 discourse.note(person, at: Discourse.position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }
+        return personOfName
     }
 }

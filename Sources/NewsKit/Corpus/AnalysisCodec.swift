@@ -4,7 +4,7 @@ import Foundation
 /// ten times quicker to read back than JSON. Bump `format` when the layout changes (old entries then
 /// fail to decode and are analysed again).
 enum AnalysisCodec {
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
 
     static func encode(_ analyzed: AnalyzedArticle) -> Data {
         var w = Writer()
@@ -22,12 +22,13 @@ enum AnalysisCodec {
         w.int(analyzed.mentions.count)
         for m in analyzed.mentions {
             w.string(m.kind.rawValue); w.int(m.block); w.range(m.range); w.string(m.text); w.optional(m.role)
+            w.int(m.person.map { $0.index + 1 } ?? 0)
         }
         w.int(analyzed.quotes.count)
         for q in analyzed.quotes {
-            w.int(q.block); w.range(q.range); w.string(q.text); w.string(q.kind.rawValue); w.int(q.continuesPrevious ? 1 : 0)
+            w.string(q.id.rawValue); w.int(q.block); w.range(q.range); w.string(q.text); w.string(q.kind.rawValue); w.int(q.continuesPrevious ? 1 : 0)
             if let at = q.attribution {
-                w.int(1); w.string(at.speaker); w.string(at.rule.rawValue); w.optional(at.cue); w.optional(at.mention)
+                w.int(1); w.int(at.speaker.index); w.string(at.rule.rawValue); w.optional(at.cue); w.optional(at.mention)
                 w.int(Int((at.confidence * 1000).rounded()))
             } else {
                 w.int(0)
@@ -59,14 +60,18 @@ enum AnalysisCodec {
             }
             let mentions = try (0..<r.count()).map { _ -> Mention in
                 guard let kind = Mention.Kind(rawValue: try r.string()) else { throw Malformed() }
-                return Mention(kind: kind, block: try r.int(), range: try r.range(), text: try r.string(), role: try r.optional())
+                var mention = Mention(kind: kind, block: try r.int(), range: try r.range(), text: try r.string(), role: try r.optional())
+                let person = try r.int()
+                if person > 0 { mention.person = ArticlePerson.ID(index: person - 1) }
+                return mention
             }
             let quotes = try (0..<r.count()).map { _ -> Quote in
+                let id = QuoteID(rawValue: try r.string())
                 let block = try r.int(), range = try r.range(), text = try r.string()
                 guard let kind = Quote.Kind(rawValue: try r.string()) else { throw Malformed() }
-                var quote = Quote(block: block, range: range, text: text, kind: kind, continuesPrevious: try r.int() == 1)
+                var quote = Quote(id: id, block: block, range: range, text: text, kind: kind, continuesPrevious: try r.int() == 1)
                 if try r.int() == 1 {
-                    let speaker = try r.string()
+                    let speaker = ArticlePerson.ID(index: try r.int())
                     guard let rule = Attribution.Rule(rawValue: try r.string()) else { throw Malformed() }
                     quote.attribution = Attribution(speaker: speaker, rule: rule, cue: try r.optional(), mention: try r.optional(),
                                                     confidence: Double(try r.int()) / 1000)
@@ -76,6 +81,9 @@ enum AnalysisCodec {
             let people = try (0..<r.count()).map { _ in
                 ArticlePerson(name: try r.string(), aliases: try r.strings(), roles: try r.strings())
             }
+            // Every person referred to is one of the article's.
+            let referred = quotes.compactMap(\.attribution?.speaker) + mentions.compactMap(\.person)
+            guard referred.allSatisfy({ people.indices.contains($0.index) }) else { throw Malformed() }
             return AnalyzedArticle(article: article, mentions: mentions, quotes: quotes, people: people)
         }
     }

@@ -4,33 +4,55 @@
 /// Volodymyr Zelensky`, `the Ukrainian leader`). Across articles, people with the same given name and
 /// surname (spelling variants folded) are one person; a person an article names by surname only joins
 /// the one person of the corpus with that surname, and stays apart when there are several.
+///
+/// The analyses are kept as the analyser made them: a quote's speaker and a name's person stay the
+/// article's own (`ArticlePerson.ID`); the corpus maps them to its people (`speaker(of:inArticle:)`).
 public struct Corpus: Sendable {
-    public private(set) var articles: [AnalyzedArticle]
+    public let articles: [AnalyzedArticle]
+    /// Everyone, most statements first, then by name.
     public private(set) var people: [Person] = []
-    /// For each article and each of its people (by index), the corpus person's index.
+    /// For each article and each of its people, the index in `people`.
     private var personIndex: [[Int]] = []
+    private var indexOfPerson: [PersonID: Int] = [:]
+    /// The IDs of people known by a single name who turned out to be a fully named one, to that one's ID.
+    private var formerIDs: [PersonID: PersonID] = [:]
 
     public init(articles: [AnalyzedArticle]) {
         self.articles = articles
         mergePeople()
-        for a in self.articles.indices {
-            for q in self.articles[a].quotes.indices {
-                guard let speaker = self.articles[a].quotes[q].attribution?.speaker,
-                      let local = self.articles[a].people.firstIndex(where: { $0.name == speaker }) else { continue }
-                let global = personIndex[a][local]
-                self.articles[a].quotes[q].attribution?.speaker = people[global].name
-                if self.articles[a].quotes[q].isStatement { people[global].quoteCount += 1 }
+        for (a, analyzed) in articles.enumerated() {
+            for quote in analyzed.quotes where quote.isStatement {
+                if let speaker = quote.attribution?.speaker { people[personIndex[a][speaker.index]].quoteCount += 1 }
             }
         }
-        let order = people.indices.sorted { (people[$0].quoteCount, people[$1].name) > (people[$1].quoteCount, people[$0].name) }
+        let order = people.indices.sorted { (people[$0].quoteCount, people[$1].name, people[$1].id) > (people[$1].quoteCount, people[$0].name, people[$0].id) }
         var newIndex = [Int](repeating: 0, count: people.count)
         for (new, old) in order.enumerated() { newIndex[old] = new }
         people = order.map { people[$0] }
         personIndex = personIndex.map { $0.map { newIndex[$0] } }
+        for (index, person) in people.enumerated() { indexOfPerson[person.id] = index }
     }
 
-    /// The corpus person an article's local person is.
-    public func person(article: Int, local: Int) -> Person { people[personIndex[article][local]] }
+    /// The person with this ID, or with the ID they had before two people were found to be one.
+    public func person(_ id: PersonID) -> Person? {
+        guard let index = indexOfPerson[id] ?? formerIDs[id].flatMap({ indexOfPerson[$0] }) else { return nil }
+        return people[index]
+    }
+
+    /// The corpus person an article's person is.
+    public func person(_ local: ArticlePerson.ID, inArticle article: Int) -> Person {
+        people[personIndex[article][local.index]]
+    }
+
+    /// Who said a quote of an article, if a rule was sure.
+    public func speaker(of quote: Quote, inArticle article: Int) -> Person? {
+        quote.attribution.map { person($0.speaker, inArticle: article) }
+    }
+
+    /// The person a name in an article refers to (nil for a name that is not a person's).
+    public func person(of mention: Mention, inArticle article: Int) -> Person? {
+        mention.person.map { person($0, inArticle: article) }
+    }
 
     private mutating func mergePeople() {
         var byFullKey: [String: Int] = [:]
@@ -38,7 +60,7 @@ public struct Corpus: Sendable {
         personIndex = articles.map { [Int](repeating: -1, count: $0.people.count) }
         // What each person already has, to keep the lists free of repeats in constant time.
         var seen: [(aliases: Set<String>, roles: Set<String>, articles: Set<Int>)] = []
-        func add(_ local: ArticlePerson, article: Int, into index: Int?) -> Int {
+        func add(_ local: ArticlePerson, article: Int, into index: Int?, key: String) -> Int {
             let path = articles[article].article.path
             let target: Int
             if let index {
@@ -47,7 +69,8 @@ public struct Corpus: Sendable {
                 for role in local.roles where seen[target].roles.insert(role).inserted { people[target].roles.append(role) }
                 if seen[target].articles.insert(article).inserted { people[target].articles.append(path) }
             } else {
-                people.append(Person(name: local.name, aliases: local.aliases, roles: local.roles, articles: [path], quoteCount: 0))
+                people.append(Person(id: PersonID(groupKey: key), name: local.name, aliases: local.aliases, roles: local.roles,
+                                     articles: [path], quoteCount: 0))
                 seen.append((Set(local.aliases), Set(local.roles), [article]))
                 nameVotes.append([:])
                 target = people.count - 1
@@ -61,7 +84,7 @@ public struct Corpus: Sendable {
                 let words = local.name.split(separator: " ")
                 guard words.count >= 2, let first = words.first, let last = words.last else { continue }
                 let key = NameKey.fold(first) + " " + NameKey.fold(last)
-                let index = add(local, article: a, into: byFullKey[key])
+                let index = add(local, article: a, into: byFullKey[key], key: key)
                 byFullKey[key] = index
                 personIndex[a][l] = index
             }
@@ -77,8 +100,12 @@ public struct Corpus: Sendable {
                 let key = NameKey.fold(local.name)
                 let sameSurname = bySurname[key] ?? []
                 let target = sameSurname.count == 1 ? sameSurname[0] : bySingleName[key]
-                let index = add(local, article: a, into: target)
-                if target == nil { bySingleName[key] = index }
+                let index = add(local, article: a, into: target, key: key)
+                if sameSurname.count == 1 {
+                    formerIDs[PersonID(groupKey: key)] = people[index].id
+                } else if target == nil {
+                    bySingleName[key] = index
+                }
                 personIndex[a][l] = index
             }
         }

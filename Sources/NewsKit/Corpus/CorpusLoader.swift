@@ -5,7 +5,7 @@ import Foundation
 public struct CorpusLoader: Sendable {
     /// Bump whenever a change to the parser or the analysis changes results: old cache entries then
     /// miss and are analysed again.
-    public static let analyserVersion = "2026-11-21.2"
+    public static let analyserVersion = "2026-12-02.1"
 
     /// The running program's size and modification time: a rebuilt newsdesk (new rules, perhaps
     /// without a version bump) never reads analyses the old one cached.

@@ -12,10 +12,41 @@ public struct AnalyzedArticle: Hashable, Sendable, Codable {
         self.quotes = quotes
         self.people = people
     }
+
+    /// The article's person who said `quote`, if a rule was sure.
+    public func speaker(of quote: Quote) -> ArticlePerson? {
+        quote.attribution.map { people[$0.speaker.index] }
+    }
+
+    /// A hash of the article's text (its blocks' words, in order), from which its quotes' IDs are made.
+    public var textFingerprint: UInt64 {
+        var hash = StableHash()
+        for block in article.blocks { hash.combine(block.text) }
+        return hash.value
+    }
+
+    /// Gives each quote its ID: the words and which of the quotes with those words it is.
+    mutating func assignQuoteIDs() {
+        let fingerprint = textFingerprint
+        var seen: [String: Int] = [:]
+        for q in quotes.indices {
+            let occurrence = seen[quotes[q].text, default: 0]
+            seen[quotes[q].text] = occurrence + 1
+            quotes[q].id = QuoteID(articleText: fingerprint, words: quotes[q].text, occurrence: occurrence)
+        }
+    }
 }
 
 /// One person as one article names them.
 public struct ArticlePerson: Hashable, Sendable, Codable {
+    /// A person of one article: the index in `AnalyzedArticle.people`.
+    public struct ID: Hashable, Sendable, Codable {
+        public let index: Int
+        public init(index: Int) {
+            self.index = index
+        }
+    }
+
     /// The fullest name the article gives (`Volodymyr Zelensky`), without titles.
     public var name: String
     /// Every form that names the person here: `Zelensky`, `President Volodymyr Zelensky`, `the Ukrainian leader`.

@@ -12,8 +12,11 @@ public struct Mention: Hashable, Sendable, Codable {
     public var text: String
     /// For a person, the title or role written before the name: `President`, `State Department spokesman`.
     public var role: String?
+    /// For a person, which of the article's people (`AnalyzedArticle.people`) the name refers to.
+    public var person: ArticlePerson.ID?
 
-    public init(kind: Kind, block: Int, range: TextRange, text: String, role: String? = nil) {
+    public init(kind: Kind, block: Int, range: TextRange, text: String, role: String? = nil, person: ArticlePerson.ID? = nil) {
+        self.person = person
         self.kind = kind
         self.block = block
         self.range = range

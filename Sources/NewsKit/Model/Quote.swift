@@ -1,5 +1,5 @@
 /// A quotation found in an article: the words between quotation marks in one block.
-public struct Quote: Hashable, Sendable, Codable {
+public struct Quote: Hashable, Sendable, Codable, Identifiable {
     /// How a quotation stands in its sentence.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// A clause or more, standing as speech of its own.
@@ -10,6 +10,8 @@ public struct Quote: Hashable, Sendable, Codable {
         case scare
     }
 
+    /// Stable for an unchanged article text (see `QuoteID`); set by the analysis.
+    public var id: QuoteID
     /// The index of the block (in `Article.blocks`) the quote is in.
     public var block: Int
     /// The words inside the marks, as offsets into the block's text.
@@ -21,8 +23,9 @@ public struct Quote: Hashable, Sendable, Codable {
     /// Who said it, with the evidence; nil when no rule was sure.
     public var attribution: Attribution?
 
-    public init(block: Int, range: TextRange, text: String, kind: Kind, continuesPrevious: Bool = false,
-                attribution: Attribution? = nil) {
+    public init(id: QuoteID = QuoteID(rawValue: ""), block: Int, range: TextRange, text: String, kind: Kind,
+                continuesPrevious: Bool = false, attribution: Attribution? = nil) {
+        self.id = id
         self.block = block
         self.range = range
         self.text = text
@@ -58,8 +61,9 @@ public struct Attribution: Hashable, Sendable, Codable {
         case sentenceSubject
     }
 
-    /// The speaker's name as the article gives it in full (the person's key within the article).
-    public var speaker: String
+    /// The speaker: one of the article's people (`AnalyzedArticle.people`). Across a corpus,
+    /// `Corpus.speaker(of:inArticle:)` gives the corpus person.
+    public var speaker: ArticlePerson.ID
     public var rule: Rule
     /// The cue word or phrase (`said`, `according to`, `:`), if any.
     public var cue: String?

@@ -13,17 +13,17 @@ public struct ArticlesScreen: Screen {
     public var title: String { "Articles" }
 
     /// The visible articles in the chosen order.
-    func rows(_ library: Library) -> [Int] {
+    func rows(_ library: CorpusQuery) -> [Int] {
         let sorted = order == .date ? library.articlesByDate : library.articlesByOutlet
-        return library.hiddenOutlets.isEmpty ? sorted : sorted.filter(library.isVisible)
+        return library.outletFilter.showsAll ? sorted : sorted.filter(library.isVisible)
     }
 
-    public func status(in library: Library) -> String {
+    public func status(in library: CorpusQuery) -> String {
         let count = rows(library).count
         return "\(count == 0 ? 0 : list.selected + 1)/\(count) articles · sorted by \(order == .date ? "date" : "outlet") · Enter read · p people · s sources · / search · ? help"
     }
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let rows = rows(library)
         guard !rows.isEmpty else {
             let message = library.corpus.articles.isEmpty ? "No articles yet." : "No articles: every outlet is switched off (s for Sources)."
@@ -42,7 +42,7 @@ public struct ArticlesScreen: Screen {
             var x = area.x
             let date = article.date?.description ?? "    —     "
             x = frame.put(date, x: x, y: y, style: style.merged(with: theme.dim)) + 2
-            x = frame.put(Self.clip(Library.outlet(of: article), outletWidth), x: x, y: y, style: style, limit: outletWidth) + 1
+            x = frame.put(Self.clip(OutletFilter.outlet(of: article), outletWidth), x: x, y: y, style: style, limit: outletWidth) + 1
             x = max(x, area.x + 10 + 2 + outletWidth + 1)
             let count = library.statements(inArticle: index).count
             let countText = String(count)
@@ -51,13 +51,13 @@ public struct ArticlesScreen: Screen {
             let headline = article.title ?? ArticleListing.openingWords(of: article)
             frame.put(Self.clip(headline, headlineWidth), x: x, y: y, style: style.merged(with: article.title == nil ? Style(italic: true) : theme.title), limit: headlineWidth)
             if speakersWidth > 0 {
-                let speakers = library.mainSpeakers(ofArticle: index).map(Self.surname).joined(separator: ", ")
+                let speakers = library.mainSpeakers(ofArticle: index).map { Self.surname($0.name) }.joined(separator: ", ")
                 frame.put(Self.clip(speakers, speakersWidth), x: area.x + area.width - speakersWidth, y: y, style: style.merged(with: theme.dim), limit: speakersWidth)
             }
         }
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let rows = rows(library)
         switch command {
         case .down: list.move(by: 1, count: rows.count, height: area.height)
@@ -80,7 +80,7 @@ public struct ArticlesScreen: Screen {
 
     /// Keeps the selected article selected, at the same height in the window, as the list fills in;
     /// a list not yet moved stays at its top (the newest articles).
-    public mutating func libraryChanged(from old: Library, to new: Library) {
+    public mutating func libraryChanged(from old: CorpusQuery, to new: CorpusQuery) {
         let oldRows = rows(old)
         guard list.selected > 0, oldRows.indices.contains(list.selected) else { return }
         let article = oldRows[list.selected]

@@ -1,3 +1,4 @@
+import NewsKit
 import TerminalUI
 
 /// The keys, generated from the key map.
@@ -8,9 +9,9 @@ public struct HelpScreen: Screen {
 
     public var title: String { "Help" }
 
-    public func status(in library: Library) -> String { "Esc back · q quit from the top" }
+    public func status(in library: CorpusQuery) -> String { "Esc back · q quit from the top" }
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let lines = KeyMap.bindings.map { ($0.label, $0.meaning) }
         frame.put("Keys", x: area.x + 1, y: area.y, style: theme.title)
         for (n, line) in lines.enumerated().dropFirst(top).prefix(max(0, area.height - 2)) {
@@ -20,7 +21,7 @@ public struct HelpScreen: Screen {
         }
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         switch command {
         case .down: top = min(max(0, KeyMap.bindings.count - area.height + 2), top + 1)
         case .up: top = max(0, top - 1)

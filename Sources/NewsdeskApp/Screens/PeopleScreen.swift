@@ -11,19 +11,15 @@ public struct PeopleScreen: Screen {
     public var title: String { "People" }
     public var wantsText: Bool { true }
 
-    func rows(_ library: Library) -> [(person: Person, statements: Int)] {
-        let query = filter.lowercased()
-        guard !query.isEmpty else { return library.people }
-        return library.people.filter { row in
-            row.person.name.lowercased().contains(query) || row.person.aliases.contains { $0.lowercased().contains(query) }
-        }
+    func rows(_ library: CorpusQuery) -> [(person: Person, statements: Int)] {
+        library.people(matching: filter)
     }
 
-    public func status(in library: Library) -> String {
+    public func status(in library: CorpusQuery) -> String {
         "filter: \(filter.isEmpty ? "(type to filter)" : filter) · ↑↓ move · Enter open · Esc back"
     }
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let rows = rows(library)
         if rows.isEmpty {
             frame.put("Nobody matches “\(filter)”.", x: area.x + 1, y: area.y, style: theme.dim)
@@ -42,7 +38,7 @@ public struct PeopleScreen: Screen {
         }
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         switch command {
         case .type(let c):
             filter.append(c)
@@ -67,7 +63,7 @@ public struct PeopleScreen: Screen {
             case .click(let row): list.select(list.top + row, count: rows.count, height: area.height)
             case .open:
                 guard rows.indices.contains(list.selected) else { return .stay }
-                return .push(PersonScreen(person: rows[list.selected].person.name))
+                return .push(PersonScreen(person: rows[list.selected].person.id))
             default: break
             }
         }

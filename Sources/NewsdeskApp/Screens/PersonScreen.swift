@@ -4,27 +4,34 @@ import TerminalUI
 /// Everything one person said, across articles and outlets: date, outlet, headline and the words.
 /// Enter opens the article at that quote, selected.
 public struct PersonScreen: Screen {
-    public let person: String
+    /// Who, by ID: the person stays found when a fuller corpus renames them or merges them into another.
+    public let person: PersonID
     var list = ListState()
 
-    public init(person: String) {
+    public init(person: PersonID) {
         self.person = person
     }
 
     /// The person's screen with one of their statements selected (the quote the reader pivoted from).
-    public init(person: Person, selecting statement: Library.Statement, library: Library, area: Rect) {
-        self.person = person.name
+    public init(person: PersonID, selecting statement: CorpusQuery.Statement, library: CorpusQuery, area: Rect) {
+        self.person = person
         let statements = library.statements(of: person)
-        if let index = statements.firstIndex(where: { $0.article == statement.article && $0.quote == statement.quote }) {
+        if let index = statements.firstIndex(of: statement) {
             list.select(index, count: statements.count, height: max(1, (area.height - Self.headerHeight) / Self.rowsPerStatement))
         }
     }
 
-    public var title: String { person }
+    public var title: String { "Person" }
 
-    public func status(in library: Library) -> String {
-        let count = library.person(named: person).map { library.statements(of: $0).count } ?? 0
-        let filter = library.hiddenOutlets.isEmpty ? "" : " · \(library.hiddenOutlets.count) outlet(s) off"
+    /// The breadcrumb names the person as the corpus now does.
+    public func title(in library: CorpusQuery) -> String {
+        library.person(person)?.name ?? title
+    }
+
+    public func status(in library: CorpusQuery) -> String {
+        let count = library.statements(of: person).count
+        let off = library.outletFilter.hiddenCount
+        let filter = off == 0 ? "" : " · \(off) outlet(s) off"
         return "\(count == 0 ? 0 : list.selected + 1)/\(count) statements\(filter) · Enter open the article at the quote · Esc back"
     }
 
@@ -33,12 +40,12 @@ public struct PersonScreen: Screen {
     /// Rows per statement: source line, the quote, a blank.
     private static let rowsPerStatement = 3
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
-        guard let someone = library.person(named: person) else {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
+        guard let someone = library.person(person) else {
             frame.put("No such person in these articles.", x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
-        let statements = library.statements(of: someone)
+        let statements = library.statements(of: person)
         frame.put(someone.name, x: area.x + 1, y: area.y, style: theme.title)
         let aliases = someone.aliases.filter { $0 != someone.name }
         frame.put("also: " + ArticlesScreen.clip(aliases.joined(separator: " · "), area.width - 8), x: area.x + 1, y: area.y + 1, style: theme.dim)
@@ -56,17 +63,16 @@ public struct PersonScreen: Screen {
             let quote = analyzed.quotes[statement.quote]
             let selected = n == list.selected
             let marker = selected ? "▶ " : "  "
-            let source = [analyzed.article.date?.description, Library.outlet(of: analyzed.article),
+            let source = [analyzed.article.date?.description, OutletFilter.outlet(of: analyzed.article),
                           analyzed.article.title ?? ArticleListing.openingWords(of: analyzed.article)].compactMap { $0 }.joined(separator: " · ")
             frame.put(marker + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
             let words = "“" + quote.text + "”"
-            frame.put(ArticlesScreen.clip(words, area.width - 4), x: area.x + 3, y: y + 1, style: theme.quote(speaker: person))
+            frame.put(ArticlesScreen.clip(words, area.width - 4), x: area.x + 3, y: y + 1, style: theme.quote(speaker: someone.id))
         }
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
-        guard let someone = library.person(named: person) else { return .stay }
-        let statements = library.statements(of: someone)
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
+        let statements = library.statements(of: person)
         let visible = max(1, (area.height - Self.headerHeight) / Self.rowsPerStatement)
         switch command {
         case .down: list.move(by: 1, count: statements.count, height: visible)

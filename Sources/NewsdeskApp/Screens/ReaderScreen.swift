@@ -43,7 +43,7 @@ public struct ReaderScreen: Screen {
     }
 
     /// - Parameter quote: a quote (index into the article's quotes) to open the article at, selected.
-    public init(article: Int, library: Library, quote: Int? = nil) {
+    public init(article: Int, library: CorpusQuery, quote: Int? = nil) {
         self.article = article
         let analyzed = library.corpus.articles[article]
         var items = analyzed.quotes.indices.filter { analyzed.quotes[$0].isStatement }.map { q in
@@ -58,7 +58,7 @@ public struct ReaderScreen: Screen {
 
     public var title: String { "Reader" }
 
-    public func status(in library: Library) -> String {
+    public func status(in library: CorpusQuery) -> String {
         let analyzed = library.corpus.articles[article]
         guard let selectedItem else { return "Tab next quote or name · Enter open person · Esc back" }
         switch items[selectedItem].kind {
@@ -68,7 +68,8 @@ public struct ReaderScreen: Screen {
             let opening = "“" + words.prefix(5).joined(separator: " ") + (words.count > 5 ? "…”" : "”")
             guard let a = quote.attribution else { return "\(opening) — speaker unknown (no rule was sure)" }
             let confidence = Int((a.confidence * 100).rounded())
-            return "\(opening) — \(a.speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · \(confidence)% · Enter pivot"
+            let speaker = library.corpus.speaker(of: quote, inArticle: article)?.name ?? analyzed.people[a.speaker.index].name
+            return "\(opening) — \(speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · \(confidence)% · Enter pivot"
         case .mention(let m):
             let mention = analyzed.mentions[m]
             let kind = ["PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "name"][mention.kind.rawValue] ?? ""
@@ -77,7 +78,7 @@ public struct ReaderScreen: Screen {
     }
 
     /// The article laid out for a width, with the selected item marked.
-    func lines(_ library: Library, theme: Theme, width: Int) -> [Line] {
+    func lines(_ library: CorpusQuery, theme: Theme, width: Int) -> [Line] {
         let key = LayoutKey(width: width, selectedItem: selectedItem, colorMode: theme.colorMode, articlesLoaded: library.corpus.articles.count)
         if let hit = layouts.entries.first(where: { $0.key == key }) { return hit.lines }
         let lines = layout(library, theme: theme, width: width)
@@ -85,7 +86,7 @@ public struct ReaderScreen: Screen {
         return lines
     }
 
-    private func layout(_ library: Library, theme: Theme, width: Int) -> [Line] {
+    private func layout(_ library: CorpusQuery, theme: Theme, width: Int) -> [Line] {
         let analyzed = library.corpus.articles[article]
         let article = analyzed.article
         let textWidth = max(1, width - 2)
@@ -98,7 +99,7 @@ public struct ReaderScreen: Screen {
         func blank() { lines.append(Line(wrapped: WrappedLine(segments: [], range: 0..<0), block: nil, indent: 0)) }
 
         add(StyledText(article.title ?? ArticleListing.openingWords(of: article), base: theme.title), block: article.blocks.firstIndex { $0.role == .headline })
-        let meta = [Library.outlet(of: article), article.author.map { "by " + $0 }, article.date?.description]
+        let meta = [OutletFilter.outlet(of: article), article.author.map { "by " + $0 }, article.date?.description]
             .compactMap { $0 }.joined(separator: " · ")
         add(StyledText(meta, base: theme.dim), block: nil)
         for (index, block) in article.blocks.enumerated() {
@@ -130,7 +131,7 @@ public struct ReaderScreen: Screen {
         return items[low..<end]
     }
 
-    private func styled(block: Int, library: Library, theme: Theme, base: Style) -> StyledText {
+    private func styled(block: Int, library: CorpusQuery, theme: Theme, base: Style) -> StyledText {
         let analyzed = library.corpus.articles[article]
         var runs: [StyledText.Run] = []
         let inBlock = items(inBlock: block)
@@ -141,7 +142,7 @@ public struct ReaderScreen: Screen {
         for case .quote(let q) in inBlock.map(\.kind) {
             // The marks around the words take the colour too.
             let quote = analyzed.quotes[q]
-            runs.append(.init(range: max(0, quote.range.start - 1)..<(quote.range.end + 1), style: theme.quote(speaker: quote.attribution?.speaker)))
+            runs.append(.init(range: max(0, quote.range.start - 1)..<(quote.range.end + 1), style: theme.quote(speaker: library.corpus.speaker(of: quote, inArticle: article)?.id)))
         }
         if let selectedItem, items[selectedItem].block == block {
             let range = items[selectedItem].range
@@ -150,7 +151,7 @@ public struct ReaderScreen: Screen {
         return StyledText(library.corpus.articles[article].article.blocks[block].text, base: base, runs: runs)
     }
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let lines = lines(library, theme: theme, width: area.width)
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             frame.put(line.wrapped, x: area.x + 1 + line.indent, y: area.y + row, limit: area.width - 1 - line.indent)
@@ -163,7 +164,7 @@ public struct ReaderScreen: Screen {
         return lines.firstIndex { $0.block == item.block && $0.wrapped.range.upperBound > item.range.start }
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
         let maxTop = max(0, lines.count - area.height)
         switch command {
@@ -189,9 +190,9 @@ public struct ReaderScreen: Screen {
         case .open:
             guard let person = selectedPerson(library), let selectedItem else { return .stay }
             if case .quote(let q) = items[selectedItem].kind {
-                return .push(PersonScreen(person: person, selecting: .init(article: article, quote: q), library: library, area: area))
+                return .push(PersonScreen(person: person.id, selecting: .init(article: article, quote: q), library: library, area: area))
             }
-            return .push(PersonScreen(person: person.name))
+            return .push(PersonScreen(person: person.id))
         default: break
         }
         return .stay
@@ -219,12 +220,12 @@ public struct ReaderScreen: Screen {
     }
 
     /// Makes sure an item chosen before the first layout (a pivot from the Person screen) shows.
-    public mutating func revealSelection(library: Library, area: Rect) {
+    public mutating func revealSelection(library: CorpusQuery, area: Rect) {
         reveal(in: lines(library, theme: Theme(colorMode: .none), width: area.width), height: area.height)
     }
 
     /// Scrolls to the first line of a block (a search match).
-    public mutating func scroll(toBlock block: Int, library: Library, area: Rect) {
+    public mutating func scroll(toBlock block: Int, library: CorpusQuery, area: Rect) {
         let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
         if let line = lines.firstIndex(where: { $0.block == block }) {
             top = max(0, min(line - area.height / 3, lines.count - area.height))
@@ -232,17 +233,14 @@ public struct ReaderScreen: Screen {
     }
 
     /// The person behind the selected item: a quote's speaker, or the person a name refers to.
-    func selectedPerson(_ library: Library) -> Person? {
+    func selectedPerson(_ library: CorpusQuery) -> Person? {
         guard let selectedItem else { return nil }
         let analyzed = library.corpus.articles[article]
         switch items[selectedItem].kind {
         case .quote(let q):
-            return analyzed.quotes[q].attribution.flatMap { library.person(named: $0.speaker) }
+            return library.corpus.speaker(of: analyzed.quotes[q], inArticle: article)
         case .mention(let m):
-            let mention = analyzed.mentions[m]
-            guard mention.kind == .person,
-                  let local = analyzed.people.firstIndex(where: { $0.aliases.contains(mention.text) }) else { return nil }
-            return library.corpus.person(article: article, local: local)
+            return library.corpus.person(of: analyzed.mentions[m], inArticle: article)
         }
     }
 }

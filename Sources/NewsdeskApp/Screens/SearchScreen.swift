@@ -6,7 +6,7 @@ import TerminalUI
 public struct SearchScreen: Screen {
     var query = ""
     var editing = true
-    var matches: [Library.Match] = []
+    var matches: [CorpusQuery.Match] = []
     var list = ListState()
 
     /// The most matches listed: the newest articles' (a word in every article would list them all).
@@ -17,12 +17,12 @@ public struct SearchScreen: Screen {
     public var title: String { query.isEmpty ? "Search" : "Search “\(query)”" }
     public var wantsText: Bool { editing }
 
-    public func status(in library: Library) -> String {
+    public func status(in library: CorpusQuery) -> String {
         editing ? "/\(query)▏ · Enter search · Esc cancel"
             : "\(matches.isEmpty ? 0 : list.selected + 1)/\(matches.count)\(matches.count == Self.limit ? "+" : "") matches, newest first · n/N next/previous · Enter open · / new search"
     }
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         if editing {
             frame.put("Search for: " + query, x: area.x + 1, y: area.y, style: theme.title)
             frame.put("Finds words and word beginnings in headlines, article text and quotes, ignoring case.", x: area.x + 1, y: area.y + 2, style: theme.dim)
@@ -37,7 +37,7 @@ public struct SearchScreen: Screen {
             let y = area.y + (n - list.top) * 2
             let article = library.corpus.articles[match.article].article
             let selected = n == list.selected
-            let source = [article.date?.description, Library.outlet(of: article), article.title ?? ArticleListing.openingWords(of: article)]
+            let source = [article.date?.description, OutletFilter.outlet(of: article), article.title ?? ArticleListing.openingWords(of: article)]
                 .compactMap { $0 }.joined(separator: " · ")
             frame.put((selected ? "▶ " : "  ") + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
             frame.put(context(of: match, in: article, width: area.width - 4), x: area.x + 3, y: y + 1)
@@ -45,7 +45,7 @@ public struct SearchScreen: Screen {
     }
 
     /// The line around a match.
-    private func context(of match: Library.Match, in article: Article, width: Int) -> String {
+    private func context(of match: CorpusQuery.Match, in article: Article, width: Int) -> String {
         let scalars = Array(article.blocks[match.block].text.unicodeScalars)
         let before = max(0, match.range.lowerBound - width / 3)
         let slice = scalars[before..<min(scalars.count, before + width)]
@@ -54,7 +54,7 @@ public struct SearchScreen: Screen {
         return ArticlesScreen.clip(text, width)
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         if editing {
             switch command {
             case .type(let c): query.append(c)

@@ -1,3 +1,4 @@
+import NewsKit
 import TerminalUI
 
 /// The outlets, each switched on or off with Enter, Space or t; the filter holds on every screen.
@@ -8,25 +9,25 @@ public struct SourcesScreen: Screen {
 
     public var title: String { "Sources" }
 
-    public func status(in library: Library) -> String {
-        let off = library.hiddenOutlets.count
+    public func status(in library: CorpusQuery) -> String {
+        let off = library.outletFilter.hiddenCount
         return "\(off == 0 ? "all outlets on" : "\(off) off") · Enter/t toggle · Esc back"
     }
 
-    public func render(into frame: inout Frame, area: Rect, library: Library, theme: Theme) {
+    public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         for (n, outlet) in library.outlets.enumerated().dropFirst(list.top).prefix(area.height) {
             let y = area.y + n - list.top
             let selected = n == list.selected
             let style = selected ? theme.selection : Style.plain
             if selected { frame.fill(x: area.x, y: y, width: area.width, height: 1, style: style) }
-            let on = !library.hiddenOutlets.contains(outlet.name)
+            let on = library.outletFilter.shows(outlet: outlet.name)
             var x = frame.put(on ? "[x] " : "[ ] ", x: area.x + 1, y: y, style: style)
             x = frame.put(outlet.name, x: x, y: y, style: on ? style.merged(with: theme.title) : style.merged(with: theme.dim)) + 2
             frame.put("\(outlet.articles) article\(outlet.articles == 1 ? "" : "s")", x: x, y: y, style: style.merged(with: theme.dim))
         }
     }
 
-    public mutating func handle(_ command: Command, library: inout Library, area: Rect) -> Navigation {
+    public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let outlets = library.outlets
         switch command {
         case .down: list.move(by: 1, count: outlets.count, height: area.height)
@@ -37,7 +38,7 @@ public struct SourcesScreen: Screen {
         case .open, .toggle, .pageDown:
             guard outlets.indices.contains(list.selected) else { return .stay }
             let name = outlets[list.selected].name
-            if library.hiddenOutlets.contains(name) { library.hiddenOutlets.remove(name) } else { library.hiddenOutlets.insert(name) }
+            library.outletFilter.toggle(outlet: name)
         default: break
         }
         return .stay

@@ -1,11 +1,9 @@
-import NewsKit
-
-/// How an article is shown in listings: a readable line and a JSON object.
+/// How an article is shown in plain listings: one readable line.
 public enum ArticleListing {
     /// `2025-09-24  Egypt Daily News      Headline …  14 ¶  path`
     public static func line(for article: Article) -> String {
         let date = article.date?.description ?? "----------"
-        let outlet = padded(article.source ?? "(unknown outlet)", to: 22)
+        let outlet = padded(OutletFilter.outlet(of: article), to: 22)
         let title = article.title ?? "[no headline] " + openingWords(of: article)
         let count = article.paragraphs.count
         return "\(date)  \(outlet)  \(title)  (\(count) paragraph\(count == 1 ? "" : "s"))  \(ArticleLoader.printable(article.path))"

@@ -1,19 +1,15 @@
-import NewsKit
-
-/// What the reader shows, over an analysed corpus: the articles and people as the outlet filter lets
-/// them through, each person's statements, and search.
-public struct Library: Sendable {
+/// The questions asked of a corpus, by the reader and by the commands alike: articles and people as the
+/// outlet filter lets them through, each person's statements, an article's main speakers, and search.
+public struct CorpusQuery: Sendable {
     public let corpus: Corpus
-    /// Outlets switched off in the Sources screen; `Library.unknownOutlet` stands for articles with none.
-    public var hiddenOutlets: Set<String> = []
-
-    public static let unknownOutlet = "(unknown outlet)"
+    /// The outlets shown; every answer below respects it.
+    public var outletFilter = OutletFilter()
 
     /// Every article, newest first (undated last), and by outlet: sorted once, filtered per frame.
     public let articlesByDate: [Int]
     public let articlesByOutlet: [Int]
-    /// Every statement of each speaker, in article order: a pivot is a lookup, not a scan.
-    private let statementsBySpeaker: [String: [Statement]]
+    /// Every statement of each person, in article order: a pivot is a lookup, not a scan.
+    private let statementsByPerson: [PersonID: [Statement]]
     /// The store's full-text index, when the corpus came through the cache; else search reads everything.
     private let textIndex: TextIndex?
 
@@ -29,21 +25,23 @@ public struct Library: Sendable {
             default: return articles[a].path < articles[b].path
             }
         }
-        var bySpeaker: [String: [Statement]] = [:]
+        var byPerson: [PersonID: [Statement]] = [:]
         for (a, analyzed) in corpus.articles.enumerated() {
             for (q, quote) in analyzed.quotes.enumerated() where quote.isStatement {
-                if let speaker = quote.attribution?.speaker { bySpeaker[speaker, default: []].append(Statement(article: a, quote: q)) }
+                if let speaker = corpus.speaker(of: quote, inArticle: a) {
+                    byPerson[speaker.id, default: []].append(Statement(article: a, quote: q))
+                }
             }
         }
-        statementsBySpeaker = bySpeaker
+        statementsByPerson = byPerson
         articlesByOutlet = articles.indices.sorted { a, b in
-            let x = Self.outlet(of: articles[a]), y = Self.outlet(of: articles[b])
+            let x = OutletFilter.outlet(of: articles[a]), y = OutletFilter.outlet(of: articles[b])
             return x != y ? x < y : articles[a].path < articles[b].path
         }
     }
 
-    /// A statement and where it is.
-    public struct Statement: Sendable {
+    /// A statement and where it is: the article (index in the corpus) and the quote (index in it).
+    public struct Statement: Hashable, Sendable {
         public var article: Int
         public var quote: Int
         public init(article: Int, quote: Int) {
@@ -52,20 +50,18 @@ public struct Library: Sendable {
         }
     }
 
-    public static func outlet(of article: Article) -> String { article.source ?? unknownOutlet }
-
     /// Every outlet with its number of articles, most articles first.
     public var outlets: [(name: String, articles: Int)] {
         var counts: [String: Int] = [:]
-        for analyzed in corpus.articles { counts[Self.outlet(of: analyzed.article), default: 0] += 1 }
+        for analyzed in corpus.articles { counts[OutletFilter.outlet(of: analyzed.article), default: 0] += 1 }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 
     public func isVisible(article index: Int) -> Bool {
-        !hiddenOutlets.contains(Self.outlet(of: corpus.articles[index].article))
+        outletFilter.shows(corpus.articles[index].article)
     }
 
-    /// The indices of the articles the filter lets through.
+    /// The indices of the articles the filter lets through, in corpus order.
     public var visibleArticles: [Int] {
         corpus.articles.indices.filter(isVisible)
     }
@@ -75,36 +71,49 @@ public struct Library: Sendable {
         corpus.articles[index].quotes.indices.filter { corpus.articles[index].quotes[$0].isStatement }
     }
 
-    /// Everything a person said in the visible articles, in article order.
-    public func statements(of person: Person) -> [Statement] {
-        let all = statementsBySpeaker[person.name] ?? []
-        return hiddenOutlets.isEmpty ? all : all.filter { isVisible(article: $0.article) }
+    /// The person with this ID (or a former ID of theirs).
+    public func person(_ id: PersonID) -> Person? {
+        corpus.person(id)
     }
 
-    /// The people with statements in the visible articles, most statements first, then everyone else
-    /// named there.
+    /// Everything a person said in the visible articles, in article order.
+    public func statements(of id: PersonID) -> [Statement] {
+        guard let person = corpus.person(id) else { return [] }
+        let all = statementsByPerson[person.id] ?? []
+        return outletFilter.showsAll ? all : all.filter { isVisible(article: $0.article) }
+    }
+
+    /// The people named in the visible articles, most statements there first.
     public var people: [(person: Person, statements: Int)] {
-        if hiddenOutlets.isEmpty {
+        if outletFilter.showsAll {
             // The corpus already lists people by statements.
             return corpus.people.map { ($0, $0.quoteCount) }
         }
         let visiblePaths = Set(visibleArticles.map { corpus.articles[$0].article.path })
         return corpus.people.filter { !visiblePaths.isDisjoint(with: $0.articles) }
-            .map { ($0, statements(of: $0).count) }
+            .map { ($0, statements(of: $0.id).count) }
             .sorted { ($0.statements, $1.person.name) > ($1.statements, $0.person.name) }
     }
 
-    public func person(named name: String) -> Person? {
-        corpus.people.first { $0.name == name }
+    /// The people of `people` any of whose names or aliases contain `text`, ignoring case.
+    public func people(matching text: String) -> [(person: Person, statements: Int)] {
+        let wanted = text.lowercased()
+        guard !wanted.isEmpty else { return people }
+        return people.filter { row in
+            row.person.name.lowercased().contains(wanted) || row.person.aliases.contains { $0.lowercased().contains(wanted) }
+        }
     }
 
     /// The main speakers of an article, most statements first.
-    public func mainSpeakers(ofArticle index: Int, limit: Int = 2) -> [String] {
-        var counts: [String: Int] = [:]
+    public func mainSpeakers(ofArticle index: Int, limit: Int = 2) -> [Person] {
+        var counts: [PersonID: (person: Person, statements: Int)] = [:]
         for q in statements(inArticle: index) {
-            if let speaker = corpus.articles[index].quotes[q].attribution?.speaker { counts[speaker, default: 0] += 1 }
+            if let speaker = corpus.speaker(of: corpus.articles[index].quotes[q], inArticle: index) {
+                counts[speaker.id, default: (speaker, 0)].statements += 1
+            }
         }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
+        return counts.values.sorted { ($0.statements, $1.person.name) > ($1.statements, $0.person.name) }
+            .prefix(limit).map(\.person)
     }
 
     /// A place in an article where a search matched.

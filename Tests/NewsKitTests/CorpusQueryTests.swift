@@ -1,16 +1,15 @@
 import Foundation
-import NewsKit
 import Testing
-@testable import NewsdeskApp
+@testable import NewsKit
 
-@Suite struct LibrarySearchTests {
-    static func library(_ texts: [String], store: Store? = nil) throws -> Library {
+@Suite struct CorpusQuerySearchTests {
+    static func library(_ texts: [String], store: Store? = nil) throws -> CorpusQuery {
         let articles = texts.enumerated().map { n, text in
             ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "\(n).txt"))
         }
         let keys = articles.indices.map { "key-\($0)" }
         let saved = try store?.save(Array(zip(keys, articles)).map { (key: $0.0, analyzed: $0.1) }) ?? [:]
-        return Library(corpus: Corpus(articles: articles), textIndex: store.map { TextIndex(store: $0, rows: keys.map { saved[$0] }) })
+        return CorpusQuery(corpus: Corpus(articles: articles), textIndex: store.map { TextIndex(store: $0, rows: keys.map { saved[$0] }) })
     }
 
     static let texts = [
@@ -36,7 +35,7 @@ import Testing
     @Test func atMostTheLimitAndOnlyVisibleOutlets() throws {
         var library = try Self.library(Self.texts, store: try Store.inMemory())
         #expect(library.search("pier", limit: 3).count == 3)
-        library.hiddenOutlets = [Library.unknownOutlet]
+        library.outletFilter.toggle(outlet: OutletFilter.unknownOutlet)
         #expect(library.search("pier").isEmpty)
     }
 }

@@ -1,0 +1,53 @@
+/// A typed identity: `PersonID` and `QuoteID` are both strings underneath but cannot be mixed up,
+/// and neither is a display name. Encoded as its bare string.
+public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// A person's identity across a corpus: derived from the name that groups the person's forms (the
+/// folded given name and surname, or a single name standing alone), so the same corpus read twice or
+/// in another order gives the same IDs, and adding articles leaves the IDs of people already there as
+/// they were. When a person known by a single name turns out to be a fully named one, the old ID
+/// still resolves (`Corpus.person(_:)`).
+public typealias PersonID = Identifier<Person>
+
+/// A quote's identity: the same for the same words at the same place of an unchanged article text,
+/// whatever file holds it and whichever analyser found it (it depends on no speaker and no kind). Two
+/// files with the same text share their quotes' IDs.
+public typealias QuoteID = Identifier<Quote>
+
+extension Identifier where Subject == Person {
+    /// The ID of the person grouped under `key` (a folded name, see `NameKey`).
+    init(groupKey key: String) {
+        self.init(rawValue: "p" + StableHash(key).hex.prefix(12))
+    }
+}
+
+extension Identifier where Subject == Quote {
+    /// The ID of the `occurrence`-th quote (from 0) with these words in an article whose text hashes
+    /// to `fingerprint`.
+    init(articleText fingerprint: UInt64, words: String, occurrence: Int) {
+        var hash = StableHash()
+        hash.combine(String(fingerprint, radix: 16))
+        hash.combine(words)
+        hash.combine(occurrence)
+        self.init(rawValue: "q" + hash.hex)
+    }
+}
