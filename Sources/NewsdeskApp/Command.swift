@@ -64,3 +64,21 @@ public enum KeyMap {
         }
     }
 }
+
+extension Command {
+    /// The movement this command is in a list: the same on every list screen.
+    var listMove: ListMove? {
+        switch self {
+        case .up: .up
+        case .down: .down
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .halfPageUp: .halfPageUp
+        case .halfPageDown: .halfPageDown
+        case .top: .top
+        case .bottom: .bottom
+        case .click(let row): .click(row: row)
+        default: nil
+        }
+    }
+}

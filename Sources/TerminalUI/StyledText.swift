@@ -19,6 +19,17 @@ public struct StyledText: Sendable {
         self.base = base
         self.runs = runs
     }
+
+    /// The style of each scalar: the base with every run over it laid on, in order.
+    func styleOfEachScalar(count: Int) -> [Style] {
+        var styles = Array(repeating: base, count: count)
+        for run in runs {
+            for i in max(0, run.range.lowerBound)..<min(count, max(run.range.lowerBound, run.range.upperBound)) {
+                styles[i] = styles[i].merged(with: run.style)
+            }
+        }
+        return styles
+    }
 }
 
 /// One screen line of wrapped text.
@@ -49,12 +60,7 @@ public enum TextWrapper {
     public static func wrap(_ styled: StyledText, width: Int) -> [WrappedLine] {
         guard width > 0 else { return [] }
         let scalars = Array(styled.text.unicodeScalars).map { $0.isDrawable ? $0 : " " }
-        var styles = Array(repeating: styled.base, count: scalars.count)
-        for run in styled.runs {
-            for i in max(0, run.range.lowerBound)..<min(scalars.count, run.range.upperBound) {
-                styles[i] = styles[i].merged(with: run.style)
-            }
-        }
+        let styles = styled.styleOfEachScalar(count: scalars.count)
         var lines: [WrappedLine] = []
         var start = 0
         while start < scalars.count {

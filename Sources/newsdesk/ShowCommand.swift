@@ -1,22 +1,31 @@
 import ArgumentParser
 import Foundation
+import NewsdeskApp
 import NewsKit
+import TerminalUI
 
 /// `newsdesk show FILE`: one article with its quotes, speakers and names marked.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one article with quotes, speakers and names marked.",
         discussion: """
-        On a terminal, quotes are coloured by speaker and names by type (NO_COLOR gives bold and \
-        underline only). In a pipe, plain markers: a quote is followed by ⟨speaker⟩, a name is written \
-        [name](PER|ORG|LOC|MISC).
+        Drawn as the reader draws it: on a terminal, quotes in their speaker's colour (the same as in \
+        the reader) and names by type (NO_COLOR gives bold, italic and underline only), each statement \
+        followed by ⟨speaker⟩. In a pipe, plain text with markers: ⟨speaker⟩ after each statement and \
+        names written [name](PER|ORG|LOC|MISC).
         """
     )
 
     @Argument(help: "The article file.", completion: .file())
     var file: String
-    @Flag(help: "Plain markers even on a terminal.")
+    @Flag(help: "Plain markers even on a terminal (the same as --color never).")
     var plain = false
+    @Option(help: "auto (colour on a terminal unless NO_COLOR is set), always (colour even into a pipe) or never.")
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
 
     func validate() throws {
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
@@ -24,10 +33,20 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let corpus = try CorpusOptions.parse(["--", file]).loadCorpus()
-        guard let analyzed = corpus.articles.first else { throw ExitCode.failure }
-        let style: ArticleMarkup.Style = plain || isatty(STDOUT_FILENO) == 0 ? .plain
-            : ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty ? .color : .monochrome } ?? .color
+        guard !corpus.articles.isEmpty else { throw ExitCode.failure }
+        let markersOnly = plain || color == .never || color == .auto && isatty(STDOUT_FILENO) == 0
+        let noColor = color == .auto && ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let colorMode: ColorMode = markersOnly || noColor ? .none : .palette256
+        let theme = Theme(colorMode: colorMode)
         var output = StandardOutput()
-        output.write(ArticleMarkup(style: style).render(analyzed))
+        for block in ArticleRenderer(theme: theme).blocks(ofArticle: 0, in: CorpusQuery(corpus: corpus)) {
+            var markers = block.statements.map { (offset: $0.range.end + 1, text: "⟨\($0.speaker ?? "?")⟩", style: theme.dim) }
+            if markersOnly {
+                markers += block.names.flatMap { [(offset: $0.range.start, text: "[", style: Style.plain), (offset: $0.range.end, text: "](\($0.kind.rawValue))", style: Style.plain)] }
+            }
+            let text = block.text.inserting(markers)
+            let label = block.role == .caption ? "[caption] " : ""
+            output.write(label + (markersOnly ? text.text : text.ansi(colorMode: colorMode)) + (block.role == .headline ? "\n" : "\n\n"))
+        }
     }
 }

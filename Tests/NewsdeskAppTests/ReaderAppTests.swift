@@ -45,9 +45,10 @@ import TerminalUI
         #expect(frame.lines[1].hasPrefix(" Rubio Urges"))
         #expect(frame[1, 1].style.bold)
         // A quote's words carry a speaker colour; plain text does not.
-        let theme = Theme(colorMode: .palette256)
         let zelenskyID = app.library.people.first { $0.person.name == "Volodymyr Zelensky" }?.person.id
-        let zelensky = theme.quote(speaker: zelenskyID).foreground
+        let article = app.library.articlesByDate[0]
+        let zelensky = zelenskyID.flatMap { ArticleRenderer(theme: Theme(colorMode: .palette256)).speakerStyles(ofArticle: article, in: app.library)[$0] }?.foreground
+        #expect(zelensky != nil)
         let big = Frame.find("Because international", in: frame)
         if let (x, y) = big {
             #expect(frame[x, y].style.foreground == zelensky)

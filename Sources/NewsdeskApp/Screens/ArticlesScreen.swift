@@ -32,13 +32,12 @@ public struct ArticlesScreen: Screen {
         }
         let outletWidth = min(18, max(8, area.width / 6))
         let speakersWidth = area.width >= 100 ? 28 : area.width >= 70 ? 18 : 0
-        for (row, index) in rows.enumerated().dropFirst(list.top).prefix(area.height) {
-            let y = area.y + row - list.top
+        ListView(area: area).render(into: &frame, state: list, count: rows.count, selection: theme.selection) { frame, row, rect, selected in
+            let index = rows[row]
+            let y = rect.y
             let analyzed = library.corpus.articles[index]
             let article = analyzed.article
-            let selected = row == list.selected
             let style = selected ? theme.selection : Style.plain
-            if selected { frame.fill(x: area.x, y: y, width: area.width, height: 1, style: style) }
             var x = area.x
             let date = article.date?.description ?? "    —     "
             x = frame.put(date, x: x, y: y, style: style.merged(with: theme.dim)) + 2
@@ -59,17 +58,12 @@ public struct ArticlesScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let rows = rows(library)
+        if let move = command.listMove {
+            ListView(area: area).apply(move, to: &list, count: rows.count)
+            return .stay
+        }
         switch command {
-        case .down: list.move(by: 1, count: rows.count, height: area.height)
-        case .up: list.move(by: -1, count: rows.count, height: area.height)
-        case .pageDown: list.move(by: area.height, count: rows.count, height: area.height)
-        case .pageUp: list.move(by: -area.height, count: rows.count, height: area.height)
-        case .halfPageDown: list.move(by: area.height / 2, count: rows.count, height: area.height)
-        case .halfPageUp: list.move(by: -area.height / 2, count: rows.count, height: area.height)
-        case .top: list.select(0, count: rows.count, height: area.height)
-        case .bottom: list.select(rows.count - 1, count: rows.count, height: area.height)
         case .sort: order = order == .date ? .outlet : .date
-        case .click(let row): list.select(list.top + row, count: rows.count, height: area.height)
         case .open:
             guard rows.indices.contains(list.selected) else { return .stay }
             return .push(ReaderScreen(article: rows[list.selected], library: library))

@@ -25,11 +25,9 @@ public struct PeopleScreen: Screen {
             frame.put("Nobody matches “\(filter)”.", x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
-        for (n, row) in rows.enumerated().dropFirst(list.top).prefix(area.height) {
-            let y = area.y + n - list.top
-            let selected = n == list.selected
+        ListView(area: area).render(into: &frame, state: list, count: rows.count, selection: theme.selection) { frame, n, rect, selected in
+            let row = rows[n], y = rect.y
             let style = selected ? theme.selection : Style.plain
-            if selected { frame.fill(x: area.x, y: y, width: area.width, height: 1, style: style) }
             let count = String(row.statements)
             var x = frame.put(String(repeating: " ", count: max(0, 4 - count.count)) + count, x: area.x, y: y, style: style) + 2
             x = frame.put(row.person.name, x: x, y: y, style: style.merged(with: theme.title)) + 2
@@ -53,14 +51,11 @@ public struct PeopleScreen: Screen {
         case .back: return .pop
         default:
             let rows = rows(library)
+            if let move = command.listMove {
+                ListView(area: area).apply(move, to: &list, count: rows.count)
+                return .stay
+            }
             switch command {
-            case .down: list.move(by: 1, count: rows.count, height: area.height)
-            case .up: list.move(by: -1, count: rows.count, height: area.height)
-            case .pageDown, .halfPageDown: list.move(by: area.height, count: rows.count, height: area.height)
-            case .pageUp, .halfPageUp: list.move(by: -area.height, count: rows.count, height: area.height)
-            case .top: list.select(0, count: rows.count, height: area.height)
-            case .bottom: list.select(rows.count - 1, count: rows.count, height: area.height)
-            case .click(let row): list.select(list.top + row, count: rows.count, height: area.height)
             case .open:
                 guard rows.indices.contains(list.selected) else { return .stay }
                 return .push(PersonScreen(person: rows[list.selected].person.id))

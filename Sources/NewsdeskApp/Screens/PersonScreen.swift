@@ -17,7 +17,7 @@ public struct PersonScreen: Screen {
         self.person = person
         let statements = library.statements(of: person)
         if let index = statements.firstIndex(of: statement) {
-            list.select(index, count: statements.count, height: max(1, (area.height - Self.headerHeight) / Self.rowsPerStatement))
+            list.select(index, count: statements.count, visible: Self.listView(in: area).visibleItems)
         }
     }
 
@@ -40,6 +40,11 @@ public struct PersonScreen: Screen {
     /// Rows per statement: source line, the quote, a blank.
     private static let rowsPerStatement = 3
 
+    /// The statements' list, below the person's header.
+    private static func listView(in area: Rect) -> ListView {
+        ListView(area: area.droppingTop(headerHeight), rowsPerItem: rowsPerStatement)
+    }
+
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         guard let someone = library.person(person) else {
             frame.put("No such person in these articles.", x: area.x + 1, y: area.y, style: theme.dim)
@@ -56,12 +61,10 @@ public struct PersonScreen: Screen {
             frame.put("No statements in the articles shown (check Sources).", x: area.x + 1, y: area.y + Self.headerHeight, style: theme.dim)
             return
         }
-        let visible = max(1, (area.height - Self.headerHeight) / Self.rowsPerStatement)
-        for (n, statement) in statements.enumerated().dropFirst(list.top).prefix(visible) {
-            let y = area.y + Self.headerHeight + (n - list.top) * Self.rowsPerStatement
+        Self.listView(in: area).render(into: &frame, state: list, count: statements.count) { frame, n, rect, selected in
+            let statement = statements[n], y = rect.y
             let analyzed = library.corpus.articles[statement.article]
             let quote = analyzed.quotes[statement.quote]
-            let selected = n == list.selected
             let marker = selected ? "▶ " : "  "
             let source = [analyzed.article.date?.description, OutletFilter.outlet(of: analyzed.article),
                           analyzed.article.title ?? ArticleListing.openingWords(of: analyzed.article)].compactMap { $0 }.joined(separator: " · ")
@@ -73,16 +76,15 @@ public struct PersonScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let statements = library.statements(of: person)
-        let visible = max(1, (area.height - Self.headerHeight) / Self.rowsPerStatement)
+        if case .click(let row) = command {
+            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: statements.count)
+            return .stay
+        }
+        if let move = command.listMove {
+            Self.listView(in: area).apply(move, to: &list, count: statements.count)
+            return .stay
+        }
         switch command {
-        case .down: list.move(by: 1, count: statements.count, height: visible)
-        case .up: list.move(by: -1, count: statements.count, height: visible)
-        case .pageDown, .halfPageDown: list.move(by: visible, count: statements.count, height: visible)
-        case .pageUp, .halfPageUp: list.move(by: -visible, count: statements.count, height: visible)
-        case .top: list.select(0, count: statements.count, height: visible)
-        case .bottom: list.select(statements.count - 1, count: statements.count, height: visible)
-        case .click(let row) where row >= Self.headerHeight:
-            list.select(list.top + (row - Self.headerHeight) / Self.rowsPerStatement, count: statements.count, height: visible)
         case .open:
             guard statements.indices.contains(list.selected) else { return .stay }
             let statement = statements[list.selected]

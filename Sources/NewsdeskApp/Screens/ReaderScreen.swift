@@ -87,36 +87,16 @@ public struct ReaderScreen: Screen {
     }
 
     private func layout(_ library: CorpusQuery, theme: Theme, width: Int) -> [Line] {
-        let analyzed = library.corpus.articles[article]
-        let article = analyzed.article
         let textWidth = max(1, width - 2)
+        let selection = selectedItem.map { (block: items[$0].block, range: items[$0].range) }
         var lines: [Line] = []
-        func add(_ styled: StyledText, block: Int?, indent: Int = 0) {
-            for wrapped in TextWrapper.wrap(styled, width: max(1, textWidth - indent)) {
-                lines.append(Line(wrapped: wrapped, block: block, indent: indent))
+        for block in ArticleRenderer(theme: theme).blocks(ofArticle: article, in: library, selection: selection) {
+            if block.role != .headline && block.role != .meta {
+                lines.append(Line(wrapped: WrappedLine(segments: [], range: 0..<0), block: nil, indent: 0))
             }
-        }
-        func blank() { lines.append(Line(wrapped: WrappedLine(segments: [], range: 0..<0), block: nil, indent: 0)) }
-
-        add(StyledText(article.title ?? ArticleListing.openingWords(of: article), base: theme.title), block: article.blocks.firstIndex { $0.role == .headline })
-        let meta = [OutletFilter.outlet(of: article), article.author.map { "by " + $0 }, article.date?.description]
-            .compactMap { $0 }.joined(separator: " · ")
-        add(StyledText(meta, base: theme.dim), block: nil)
-        for (index, block) in article.blocks.enumerated() {
-            switch block.role {
-            case .headline, .byline, .date: continue
-            case .related:
-                blank()
-                add(StyledText("→ " + block.text, base: theme.dim), block: index)
-            case .caption:
-                blank()
-                add(styled(block: index, library: library, theme: theme, base: theme.caption), block: index, indent: 2)
-            case .subheading:
-                blank()
-                add(styled(block: index, library: library, theme: theme, base: theme.subheading), block: index)
-            case .body:
-                blank()
-                add(styled(block: index, library: library, theme: theme, base: .plain), block: index)
+            let indent = block.role == .caption ? 2 : 0
+            for wrapped in TextWrapper.wrap(block.text, width: max(1, textWidth - indent)) {
+                lines.append(Line(wrapped: wrapped, block: block.role == .meta ? nil : block.index, indent: indent))
             }
         }
         return lines
@@ -129,26 +109,6 @@ public struct ReaderScreen: Screen {
         var end = low
         while end < items.count, items[end].block == block { end += 1 }
         return items[low..<end]
-    }
-
-    private func styled(block: Int, library: CorpusQuery, theme: Theme, base: Style) -> StyledText {
-        let analyzed = library.corpus.articles[article]
-        var runs: [StyledText.Run] = []
-        let inBlock = items(inBlock: block)
-        for case .mention(let m) in inBlock.map(\.kind) {
-            let mention = analyzed.mentions[m]
-            runs.append(.init(range: mention.range.start..<mention.range.end, style: theme.mention(mention.kind)))
-        }
-        for case .quote(let q) in inBlock.map(\.kind) {
-            // The marks around the words take the colour too.
-            let quote = analyzed.quotes[q]
-            runs.append(.init(range: max(0, quote.range.start - 1)..<(quote.range.end + 1), style: theme.quote(speaker: library.corpus.speaker(of: quote, inArticle: article)?.id)))
-        }
-        if let selectedItem, items[selectedItem].block == block {
-            let range = items[selectedItem].range
-            runs.append(.init(range: range.start..<range.end, style: theme.selection))
-        }
-        return StyledText(library.corpus.articles[article].article.blocks[block].text, base: base, runs: runs)
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
@@ -166,16 +126,11 @@ public struct ReaderScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
-        let maxTop = max(0, lines.count - area.height)
+        if let move = command.listMove {
+            ListView(area: area).scroll(move, top: &top, count: lines.count)
+            return .stay
+        }
         switch command {
-        case .down: top = min(maxTop, top + 1)
-        case .up: top = max(0, top - 1)
-        case .pageDown: top = min(maxTop, top + max(1, area.height - 1))
-        case .pageUp: top = max(0, top - max(1, area.height - 1))
-        case .halfPageDown: top = min(maxTop, top + max(1, area.height / 2))
-        case .halfPageUp: top = max(0, top - max(1, area.height / 2))
-        case .top: top = 0
-        case .bottom: top = maxTop
         case .nextItem, .previousItem:
             guard !items.isEmpty else { return .stay }
             let step = command == .nextItem ? 1 : -1

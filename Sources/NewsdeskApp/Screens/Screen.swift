@@ -1,17 +1,6 @@
 import NewsKit
 import TerminalUI
 
-/// A rectangle of the window.
-public struct Rect: Equatable, Sendable {
-    public var x: Int, y: Int, width: Int, height: Int
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-}
-
 /// What the app does after a screen handled a command.
 public enum Navigation {
     case stay

@@ -32,11 +32,9 @@ public struct SearchScreen: Screen {
             frame.put("No match for “\(query)”.", x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
-        let visible = max(1, area.height / 2)
-        for (n, match) in matches.enumerated().dropFirst(list.top).prefix(visible) {
-            let y = area.y + (n - list.top) * 2
+        ListView(area: area, rowsPerItem: 2).render(into: &frame, state: list, count: matches.count) { frame, n, rect, selected in
+            let match = matches[n], y = rect.y
             let article = library.corpus.articles[match.article].article
-            let selected = n == list.selected
             let source = [article.date?.description, OutletFilter.outlet(of: article), article.title ?? ArticleListing.openingWords(of: article)]
                 .compactMap { $0 }.joined(separator: " · ")
             frame.put((selected ? "▶ " : "  ") + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
@@ -68,12 +66,14 @@ public struct SearchScreen: Screen {
             }
             return .stay
         }
-        let visible = max(1, area.height / 2)
+        let view = ListView(area: area, rowsPerItem: 2)
+        if let move = command.listMove {
+            view.apply(move, to: &list, count: matches.count)
+            return .stay
+        }
         switch command {
-        case .down, .nextMatch: list.move(by: 1, count: matches.count, height: visible)
-        case .up, .previousMatch: list.move(by: -1, count: matches.count, height: visible)
-        case .pageDown: list.move(by: visible, count: matches.count, height: visible)
-        case .pageUp: list.move(by: -visible, count: matches.count, height: visible)
+        case .nextMatch: view.apply(.down, to: &list, count: matches.count)
+        case .previousMatch: view.apply(.up, to: &list, count: matches.count)
         case .search:
             editing = true
             query = ""
