@@ -42,7 +42,8 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        FileHandle.standardError.write(Data("newsdesk bench: this is a debug build; figures are meaningful with -c release\n".utf8))
+        var errors = StandardError()
+        errors.write("newsdesk bench: this is a debug build; figures are meaningful with -c release\n")
         #endif
         guard let folder = SampleCorpus.folder else { throw ValidationError("no Fixtures folder to benchmark on") }
         let (entries, _) = try ArticleLoader.entries(under: [folder])
