@@ -1,7 +1,8 @@
 import NewsKit
 
 /// Renders an analysed article as text with its quotes and names marked, by ANSI styles or by plain
-/// markers.
+/// markers; the article's own text made printable (`ArticleLoader.printable`), so that only the
+/// markup's escapes reach the terminal.
 struct ArticleMarkup {
     enum Style { case plain, monochrome, color }
     var style: Style
@@ -11,17 +12,17 @@ struct ArticleMarkup {
     func render(_ analyzed: AnalyzedArticle) -> String {
         let article = analyzed.article
         var out = ""
-        out += styled(article.title ?? "(no headline)", sgr: "1") + "\n"
+        out += styled(ArticleLoader.printable(article.title ?? "(no headline)"), sgr: "1") + "\n"
         let meta = [article.source ?? "unknown outlet", article.author.map { "by " + $0 }, article.date?.description]
             .compactMap { $0 }.joined(separator: " · ")
-        out += meta + "\n\n"
+        out += ArticleLoader.printable(meta) + "\n\n"
         for (index, block) in article.blocks.enumerated() where block.role != .headline && block.role != .byline && block.role != .date {
             let text = marked(block.text, quotes: analyzed.quotes.filter { $0.block == index },
                               mentions: analyzed.mentions.filter { $0.block == index })
             switch block.role {
             case .caption: out += styled("[caption] ", sgr: "2") + text + "\n\n"
-            case .related: out += styled("[related] " + block.text, sgr: "2") + "\n\n"
-            case .subheading: out += styled(block.text, sgr: "1") + "\n\n"
+            case .related: out += styled("[related] " + ArticleLoader.printable(block.text), sgr: "2") + "\n\n"
+            case .subheading: out += styled(ArticleLoader.printable(block.text), sgr: "1") + "\n\n"
             default: out += text + "\n\n"
             }
         }
@@ -45,7 +46,7 @@ struct ArticleMarkup {
             }
         }
         for q in quotes where q.isStatement {
-            let speaker = q.attribution?.speaker
+            let speaker = q.attribution.map { ArticleLoader.printable($0.speaker) }
             switch style {
             case .plain:
                 closes[min(scalars.count, q.range.end + 1), default: []].append("⟨\(speaker ?? "?")⟩")
@@ -62,7 +63,7 @@ struct ArticleMarkup {
         for i in 0...scalars.count {
             if let c = closes[i] { out += c.joined() }
             if let o = opens[i] { out += o.joined() }
-            if i < scalars.count { out.unicodeScalars.append(scalars[i]) }
+            if i < scalars.count { out += ArticleLoader.printable(String(scalars[i])) }
         }
         return out
     }

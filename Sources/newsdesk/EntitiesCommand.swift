@@ -33,7 +33,7 @@ struct Entities: ParsableCommand {
                         ("type", .string(mention.kind.rawValue)), ("start", .int(place.start)), ("end", .int(place.end)),
                     ]).serialized + "\n")
                 } else {
-                    output.write("\(mention.kind.rawValue)\t\(mention.text)\t\(ArticleLoader.printable(analyzed.article.path)):\(place.start)\n")
+                    output.write("\(mention.kind.rawValue)\t\(ArticleLoader.printable(mention.text))\t\(ArticleLoader.printable(analyzed.article.path)):\(place.start)\n")
                 }
             }
         }

@@ -21,9 +21,4 @@ struct Newsdesk: ParsableCommand {
         subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )
-
-    static func main() {
-        StandardStreams.prepare()
-        main(nil)
-    }
 }

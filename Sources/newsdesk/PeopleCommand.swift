@@ -27,7 +27,7 @@ struct People: ParsableCommand {
                 ]).serialized + "\n")
             } else {
                 let roles = person.roles.isEmpty ? "" : "  (" + person.roles.joined(separator: "; ") + ")"
-                output.write("\(person.quoteCount)\t\(person.name)\(roles)  — \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")\n")
+                output.write("\(person.quoteCount)\t\(ArticleLoader.printable(person.name + roles))  — \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")\n")
             }
         }
     }

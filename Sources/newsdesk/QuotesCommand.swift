@@ -49,8 +49,8 @@ struct Quotes: ParsableCommand {
                         ("rule", .string(a?.rule.rawValue)), ("confidence", a.map { .number($0.confidence) } ?? .null),
                     ]).serialized + "\n")
                 } else {
-                    let who = quote.attribution?.speaker ?? "(unknown)"
-                    output.write("\(who): “\(quote.text)”  [\(article.source ?? "unknown outlet"), \(ArticleLoader.printable(article.path))]\n")
+                    let who = quote.attribution?.speaker ?? "(unknown)", outlet = article.source ?? "unknown outlet"
+                    output.write(ArticleLoader.printable("\(who): “\(quote.text)”  [\(outlet), \(article.path)]") + "\n")
                 }
             }
         }

@@ -47,9 +47,9 @@ struct Read: ParsableCommand {
         app.run(loading: load)
         terminal.close()
         var errors = StandardError()
-        if let notice { errors.write("newsdesk: \(notice)\n") }
+        if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
         let state = load.take()
-        for problem in state.problems { errors.write("newsdesk: \(problem)\n") }
+        for problem in state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         if state.isFinished, state.articles == 0, state.problems.contains(where: { !$0.isWarning }) {
             throw ExitCode.failure
         }

@@ -19,7 +19,7 @@ struct Show: ParsableCommand {
     var plain = false
 
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
+        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(ArticleLoader.printable(file)): no such file") }
     }
 
     func run() throws {
