@@ -1,9 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Linux is the supported platform (built and tested on Debian): the code uses Glibc, ncursesw and
+// /proc directly. No `platforms:` entry, since SwiftPM lists only Apple platforms there.
+
 let package = Package(
     name: "Newsdesk",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "newsdesk", targets: ["newsdesk"]),
         .library(name: "NewsKit", targets: ["NewsKit"]),

@@ -1,7 +1,8 @@
 /// A screenful of styled cells: what a screen draws and a terminal shows.
 ///
 /// Text is placed by cell width (`CellWidth`): a wide character takes two cells, the second holding
-/// a continuation, and is never cut at an edge; control characters are never stored.
+/// a continuation, and is never cut at an edge; what `CellWidth.drawn` leaves out (control and format
+/// characters, variation selectors) is never stored.
 public struct Frame: Equatable, Sendable {
     public struct Cell: Equatable, Sendable {
         /// The characters shown in the cell (a scalar and any zero-width marks after it); empty for the
@@ -47,12 +48,14 @@ public struct Frame: Equatable, Sendable {
             column += cellWidth
             return true
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isDrawable == false { continue }
+        for original in text.unicodeScalars {
+            guard let scalar = CellWidth.drawn(original) else { continue }
             let cellWidth = CellWidth.of(scalar)
             if cellWidth == 0 {
-                // A combining mark joins the character before it.
-                if pending != nil { pending!.scalars.unicodeScalars.append(scalar) }
+                // A combining mark joins the character before it (as many as ncurses keeps in a cell).
+                if pending != nil, pending!.scalars.unicodeScalars.count < Self.scalarsPerCell {
+                    pending!.scalars.unicodeScalars.append(scalar)
+                }
                 continue
             }
             guard flush() else { return column }
@@ -61,6 +64,9 @@ public struct Frame: Equatable, Sendable {
         _ = flush()
         return column
     }
+
+    /// The most scalars ncurses keeps in one cell (`CCHARW_MAX`): a character and four marks.
+    static let scalarsPerCell = 5
 
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .plain) {

@@ -22,20 +22,22 @@ extension Style {
 }
 
 extension StyledText {
-    /// The text with SGR escapes where the style changes, and a reset at the end.
-    public func ansi(colorMode: ColorMode) -> String {
+    /// The text with SGR escapes where the style changes, and a reset at the end; `escaping` turns each
+    /// stretch of text into what may be written (the caller's rule for control characters).
+    public func ansi(colorMode: ColorMode, escaping: (String) -> String = { $0 }) -> String {
         let scalars = Array(text.unicodeScalars)
         let styles = styleOfEachScalar(count: scalars.count)
         var out = ""
-        var current: String?
+        var stretch = "", current: String?
         for (i, scalar) in scalars.enumerated() {
             let sgr = styles[i].sgr(colorMode: colorMode)
             if sgr != current {
-                out += sgr
+                out += escaping(stretch) + sgr
+                stretch = ""
                 current = sgr
             }
-            out.unicodeScalars.append(scalar)
+            stretch.unicodeScalars.append(scalar)
         }
-        return current == nil ? out : out + "\u{1B}[0m"
+        return current == nil ? out : out + escaping(stretch) + "\u{1B}[0m"
     }
 }

@@ -42,7 +42,7 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("\(path): no such file or folder")
+            throw ValidationError("\(ArticleLoader.printable(path)): no such file or folder")
         }
     }
 
@@ -57,7 +57,7 @@ struct CorpusOptions: ParsableArguments {
     func loadCorpus() throws -> Corpus {
         var errors = StandardError()
         let (store, notice) = openStore()
-        if let notice { errors.write("newsdesk: \(notice)\n") }
+        if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
         let result = try load { try CorpusLoader(store: store).load($0) }
         try report(result.problems, nothingRead: result.articles.isEmpty)
         return Corpus(articles: result.articles)
@@ -70,7 +70,7 @@ struct CorpusOptions: ParsableArguments {
             let opened = try Store.open(at: Store.defaultPath)
             return (opened.store, opened.notice?.description)
         } catch {
-            return (nil, "warning: no cache this time (\(error))")
+            return (nil, "warning: no cache this time: \(ErrorLine.describe(error))")
         }
     }
 
@@ -86,14 +86,14 @@ struct CorpusOptions: ParsableArguments {
             return try loader(targets)
         } catch {
             // The path went away between validation and loading.
-            throw ValidationError("\(error)")
+            throw ValidationError(ErrorLine.describe(error))
         }
     }
 
     /// Reports each unreadable file on stderr; fails when nothing could be read.
     private func report(_ problems: [ArticleLoader.Problem], nothingRead: Bool) throws {
         var errors = StandardError()
-        for problem in problems { errors.write("newsdesk: \(problem)\n") }
+        for problem in problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         if nothingRead && !problems.isEmpty && !problems.contains(where: \.isWarning) {
             throw ExitCode.failure
         }

@@ -35,7 +35,7 @@ extension Bench {
         figures.append(("corpus_articles", Double(articles)))
         figures.append(("corpus_megabytes", Double(bytes) / 1e6))
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        if !json { Self.say(String(format: "%@: %d articles, %.1f MB, in %@; %d cores", corpus == nil ? "generated" : "corpus", articles, Double(bytes) / 1e6, folder, cores)) }
+        if !json { Self.say(String(format: "%@: %d articles, %.1f MB, in %@; %d cores", corpus == nil ? "generated" : "corpus", articles, Double(bytes) / 1e6, ArticleLoader.printable(folder), cores)) }
 
         let walk = try median(of: runs) {
             let start = DispatchTime.now().uptimeNanoseconds

@@ -37,17 +37,18 @@ struct Bench: ParsableCommand {
 
     func validate() throws {
         guard megabytes > 0, runs > 0, articles >= 0 else { throw ValidationError("--megabytes and --runs must be positive") }
-        if let corpus, !FileManager.default.fileExists(atPath: corpus) { throw ValidationError("\(corpus): no such folder") }
+        if let corpus, !FileManager.default.fileExists(atPath: corpus) { throw ValidationError("\(ArticleLoader.printable(corpus)): no such folder") }
     }
 
     func run() throws {
         #if DEBUG
-        FileHandle.standardError.write(Data("newsdesk bench: this is a debug build; figures are meaningful with -c release\n".utf8))
+        var errors = StandardError()
+        errors.write("newsdesk bench: this is a debug build; figures are meaningful with -c release\n")
         #endif
         guard let folder = SampleCorpus.folder else { throw ValidationError("no Fixtures folder to benchmark on") }
         let (entries, _) = try ArticleLoader.entries(under: [folder])
         let texts = entries.compactMap { try? String(contentsOfFile: $0.path, encoding: .utf8) }
-        guard !texts.isEmpty else { throw ValidationError("no fixture articles found under \(folder)") }
+        guard !texts.isEmpty else { throw ValidationError("no fixture articles found under \(ArticleLoader.printable(folder))") }
         var corpus: [String] = []
         var bytes = 0
         while bytes < megabytes * 1_000_000 {

@@ -31,7 +31,7 @@ struct Entities: ParsableCommand {
                     lines.write(EntityRecord(mention, inArticle: index, of: corpus))
                 } else {
                     let place = analyzed.article.blocks[mention.block].fileRange(of: mention.range)
-                    output.write("\(mention.kind.rawValue)\t\(mention.text)\t\(ArticleLoader.printable(analyzed.article.path)):\(place.start)\n")
+                    output.write("\(mention.kind.rawValue)\t\(ArticleLoader.printable(mention.text))\t\(ArticleLoader.printable(analyzed.article.path)):\(place.start)\n")
                 }
             }
         }

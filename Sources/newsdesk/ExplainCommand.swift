@@ -14,12 +14,12 @@ struct Explain: ParsableCommand {
     func run() throws {
         var output = StandardOutput()
         for analyzed in try corpus.loadCorpus().articles {
-            output.write("== \(analyzed.article.path)\n")
+            output.write("== \(ArticleLoader.printable(analyzed.article.path))\n")
             for mention in analyzed.mentions {
-                output.write("block \(mention.block)\t\(mention.kind.rawValue)\t\(mention.text)\(mention.role.map { "\t(role: \($0))" } ?? "")\n")
+                output.write("block \(mention.block)\t\(mention.kind.rawValue)\t" + ArticleLoader.printable(mention.text + (mention.role.map { " (role: \($0))" } ?? "")) + "\n")
             }
             for person in analyzed.people {
-                output.write("person\t\(person.name)\taliases: \(person.aliases.joined(separator: " | "))\troles: \(person.roles.joined(separator: " | "))\n")
+                output.write("person\t\(ArticleLoader.printable(person.name))\taliases: \(ArticleLoader.printable(person.aliases.joined(separator: " | ")))\troles: \(ArticleLoader.printable(person.roles.joined(separator: " | ")))\n")
             }
         }
     }

@@ -25,7 +25,14 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        try Self.write(articles: articles, seed: seed, to: folder)
+        do {
+            try Self.write(articles: articles, seed: seed, to: folder)
+        } catch {
+            // A folder that cannot be made, a full disk: one line, not the Foundation error's dump.
+            var errors = StandardError()
+            errors.write("newsdesk: cannot write the corpus: \(ErrorLine.describe(error))\n")
+            throw ExitCode.failure
+        }
     }
 
     /// Writes the corpus; returns the total size in bytes.

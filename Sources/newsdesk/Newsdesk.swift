@@ -15,7 +15,8 @@ struct Newsdesk: ParsableCommand {
 
         Exit status: 0 on success (problems with single files are reported on stderr and the rest still \
         load); 1 when no article could be read; 2 when the reader has no terminal it can drive; 64 for a usage \
-        error (a bad flag, a path that does not exist); 128 + N when signal N ends the reader (130 for Ctrl-C).
+        error (a bad flag, a path that does not exist); 74 when standard output cannot be written (a full disk, a \
+        closed descriptor); 128 + N when signal N ends the reader (130 for Ctrl-C).
         """,
         subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self

@@ -26,7 +26,7 @@ struct People: ParsableCommand {
                 lines.write(PersonRecord(person, statements: statements))
             } else {
                 let roles = person.roles.isEmpty ? "" : "  (" + person.roles.joined(separator: "; ") + ")"
-                output.write("\(statements)\t\(person.name)\(roles)  — \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")\n")
+                output.write("\(statements)\t\(ArticleLoader.printable(person.name + roles))  — \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")\n")
             }
         }
     }

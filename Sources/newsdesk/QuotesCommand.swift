@@ -53,7 +53,7 @@ struct Quotes: ParsableCommand {
                     lines.write(QuoteRecord(quote, inArticle: index, of: query.corpus))
                 } else {
                     let article = analyzed.article
-                    output.write("\(speaker?.name ?? "(unknown)"): “\(quote.text)”  [\(OutletFilter.outlet(of: article)), \(ArticleLoader.printable(article.path))]\n")
+                    output.write(ArticleLoader.printable("\(speaker?.name ?? "(unknown)"): “\(quote.text)”  [\(OutletFilter.outlet(of: article)), \(article.path)]") + "\n")
                 }
             }
         }

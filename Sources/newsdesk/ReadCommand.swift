@@ -19,11 +19,12 @@ struct Read: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("""
+            var errors = StandardError()
+            errors.write("""
                 newsdesk: the reader needs a terminal (stdin and stdout are not both one).
                 For scripts use the listing commands: newsdesk articles | quotes | people | entities | show (each with --json).
 
-                """.utf8))
+                """)
             throw ExitCode(2)
         }
         // The reader opens at once; the articles are read and analysed behind it (from the cache where
@@ -46,9 +47,9 @@ struct Read: ParsableCommand {
         app.run(loading: load)
         terminal.close()
         var errors = StandardError()
-        if let notice { errors.write("newsdesk: \(notice)\n") }
+        if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
         let state = load.take()
-        for problem in state.problems { errors.write("newsdesk: \(problem)\n") }
+        for problem in state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         if state.isFinished, state.articles == 0, state.problems.contains(where: { !$0.isWarning }) {
             throw ExitCode.failure
         }

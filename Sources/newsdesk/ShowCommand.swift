@@ -28,7 +28,7 @@ struct Show: ParsableCommand {
     }
 
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
+        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(ArticleLoader.printable(file)): no such file") }
     }
 
     func run() throws {
@@ -46,7 +46,7 @@ struct Show: ParsableCommand {
             }
             let text = block.text.inserting(markers)
             let label = block.role == .caption ? "[caption] " : ""
-            output.write(label + (markersOnly ? text.text : text.ansi(colorMode: colorMode)) + (block.role == .headline ? "\n" : "\n\n"))
+            output.write(label + (markersOnly ? ArticleLoader.printable(text.text) : text.ansi(colorMode: colorMode, escaping: ArticleLoader.printable)) + (block.role == .headline ? "\n" : "\n\n"))
         }
     }
 }

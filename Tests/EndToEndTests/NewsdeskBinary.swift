@@ -37,8 +37,20 @@ enum NewsdeskBinary {
     }
 
     static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Output {
+        try run(executable: url, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs a bash `script` in which `$NEWSDESK` is the binary, for redirections a `Process` cannot
+    /// make (`> /dev/full`, `>&-`, a pipe into `head`). With `captureFD3`, what the script writes to
+    /// descriptor 3 is returned as its stdout (for a script that closes stdout and stderr).
+    static func shell(_ script: String, captureFD3: Bool = false) throws -> Output {
+        let wrapped = captureFD3 ? "exec 3>&1 1>/dev/null; \(script)" : script
+        return try run(executable: URL(fileURLWithPath: "/bin/bash"), ["-c", wrapped], environment: ["NEWSDESK": url.path])
+    }
+
+    private static func run(executable: URL, _ arguments: [String], in directory: URL = repository, environment: [String: String]) throws -> Output {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }

@@ -22,7 +22,7 @@ import Testing
             screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty }.map(String.init) ?? ""
         }
         try tmux.send("G") // to the end of the article: Tab starts at the first item on screen
-        try tmux.waitFor(1) { _ in false }
+        Thread.sleep(forTimeInterval: 1)
         for _ in 0..<120 {
             let before = statusLine(try tmux.screen())
             try tmux.send("Tab")
@@ -43,7 +43,7 @@ import Testing
             screen = try tmux.screen()
             if screen.split(separator: "\n").first(where: { $0.hasPrefix("▶") })?.contains("Egypt Daily News") == true { break }
             try tmux.send("j")
-            _ = try tmux.waitFor(0.3) { _ in false }
+            Thread.sleep(forTimeInterval: 0.3)
         }
         try tmux.send("Enter")
         screen = try tmux.waitFor { $0.contains("Volodymyr Zelensky › Reader") }

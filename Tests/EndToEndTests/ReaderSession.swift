@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Testing
 
 /// The reader in a tmux window, run between two `stty -g`: when it ends the pane says `STTY-OK` (the
 /// terminal settings are what they were before) or `STTY-CHANGED`, then `[exited N]`.
@@ -32,8 +33,9 @@ final class ReaderSession {
     }
 
     @discardableResult
-    func waitFor(_ seconds: Double = 10, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
-        try tmux.waitFor(seconds, escapes: escapes, condition)
+    func waitFor(_ seconds: Double = 10, escapes: Bool = false, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: (String) -> Bool) throws -> String {
+        try tmux.waitFor(seconds, escapes: escapes, sourceLocation: sourceLocation, condition)
     }
 
     /// Waits until the screen has not changed for `quiet` seconds: the reader has caught up with the
@@ -53,8 +55,7 @@ final class ReaderSession {
     /// Waits until the reader shows its articles (the samples have loaded).
     func waitUntilReady() throws {
         let ready = { (screen: String) in screen.contains("Rubio Urges") && screen.contains(" 1/2 articles") && !screen.contains("loading") }
-        let screen = try waitFor { ready($0) }
-        guard ready(screen) else { throw Failure("the reader did not show the articles: \(screen)") }
+        try waitFor { ready($0) }
     }
 
     /// The reader's process id once it runs (the pane's shell has it as a child).
@@ -74,15 +75,10 @@ final class ReaderSession {
         try tmux.exitStatus() == nil
     }
 
-    /// Waits for the reader to end: its exit status and whether the terminal settings were restored
-    /// (nil status: it did not end in time).
+    /// Waits for the reader to end (throws when it does not in time): its exit status and whether the
+    /// terminal settings were restored.
     func waitForEnd(within seconds: Double = 10) throws -> (status: Int?, restored: Bool, screen: String) {
         let screen = try waitFor(seconds) { $0.contains("[exited ") }
         return (try tmux.exitStatus(), screen.contains("STTY-OK"), screen)
-    }
-
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
     }
 }

@@ -141,4 +141,34 @@ import Testing
         let end = try reader.waitForEnd()
         #expect(end.status == 0 && end.restored, "\(end.screen)")
     }
+
+    /// Zero-width joiners in a quotation (tmux 3.3 joins the character after one into the cell before
+    /// it): stepping through the article with Tab leaves every row as a full redraw shows it, with no
+    /// stray characters in the status line.
+    @Test func zeroWidthJoinersLeaveNoStrayCharacters() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-zwj-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sentence = "\"\u{200D}Quote\u{200D} text\u{200D},\" said John Smith."
+        try Data("Harbour news\n\n\(sentence)\n\n\"Another quote,\" said John Smith.\n".utf8)
+            .write(to: folder.appendingPathComponent("zwj.txt"))
+        let reader = try ReaderSession(arguments: "'\(folder.path)'", width: 80, height: 12)
+        try reader.waitFor { $0.contains("Harbour news") && $0.contains(" 1/1 articles") }
+        try reader.send("Enter")
+        try reader.waitFor { $0.contains("› Reader") }
+        for tab in 1...6 {
+            try reader.send("Tab")
+            let shown = try reader.waitUntilStill(quiet: 0.3, within: 10)
+            // A resize makes the reader draw everything again: what it shows then is what should be there.
+            try reader.tmux.resize(width: 81, height: 12)
+            Thread.sleep(forTimeInterval: 0.2)
+            try reader.tmux.resize(width: 80, height: 12)
+            let redrawn = try reader.waitUntilStill(quiet: 0.3, within: 10)
+            #expect(shown == redrawn, "after Tab \(tab):\n\(shown)\nredrawn:\n\(redrawn)")
+            #expect(shown.contains("\"Quote text,\" said John Smith."), "after Tab \(tab): \(shown)")
+        }
+        try reader.send("q", "q")
+        let end = try reader.waitForEnd()
+        #expect(end.status == 0 && end.restored, "\(end.screen)")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Testing
 
 /// A private tmux server running one command in a window of a given size, for end-to-end tests that
 /// drive the reader like a person would.
@@ -93,9 +94,11 @@ final class Tmux {
         try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }
 
-    /// Waits (up to `seconds`) until the screen satisfies `condition`; returns the last screen.
+    /// Waits (up to `seconds`) until the screen satisfies `condition` and returns that screen; throws
+    /// `Timeout`, with the last screen, when it never does, so that the test fails there.
     @discardableResult
-    func waitFor(_ seconds: Double = 5, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ seconds: Double = 5, escapes: Bool = false, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -103,7 +106,19 @@ final class Tmux {
             if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        return last
+        last = try screen(escapes: escapes)
+        if condition(last) { return last }
+        throw Timeout(seconds: seconds, screen: last, sourceLocation: sourceLocation)
+    }
+
+    /// The screen a `waitFor` gave up on.
+    struct Timeout: Error, CustomStringConvertible {
+        var seconds: Double
+        var screen: String
+        var sourceLocation: SourceLocation
+        var description: String {
+            "the screen did not show what was waited for within \(seconds) s (\(sourceLocation.fileName):\(sourceLocation.line)); it showed:\n\(screen)"
+        }
     }
 
     func resize(width: Int, height: Int) throws {

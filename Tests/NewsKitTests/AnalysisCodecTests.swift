@@ -5,20 +5,20 @@ import Testing
 @Suite struct AnalysisCodecTests {
     @Test(arguments: FixtureFiles.withExpectedParse)
     func everyFixtureComesBackEqual(_ fixture: String) throws {
-        let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(try FixtureFiles.text(fixture), path: fixture))
+        let analyzed = try Analyzed.fixture(fixture)
         #expect(try AnalysisCodec.decode(AnalysisCodec.encode(analyzed)) == analyzed)
     }
 
     @Test func generatedArticlesComeBackEqual() throws {
         let generator = CorpusGenerator(seed: 5)
         for index in 0..<50 {
-            let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(generator.article(index).text, path: "g.txt"))
+            let analyzed = Analyzed.text(generator.article(index).text, path: "g.txt")
             #expect(try AnalysisCodec.decode(AnalysisCodec.encode(analyzed)) == analyzed)
         }
     }
 
     @Test func damagedBytesAreAnErrorNotACrash() {
-        let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse("\"Yes,\" Anna Holt said.", path: "a.txt"))
+        let analyzed = Analyzed.text("\"Yes,\" Anna Holt said.")
         let data = AnalysisCodec.encode(analyzed)
         for cut in [0, 1, data.count / 2, data.count - 1] {
             #expect(throws: (any Error).self) { try AnalysisCodec.decode(data.prefix(cut)) }

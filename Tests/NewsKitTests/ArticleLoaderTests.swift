@@ -83,4 +83,15 @@ import Testing
         let result = try ArticleLoader().load([scratch.url.path])
         #expect(result.articles.count == 1)
     }
+
+    /// The one escaping rule for what is printed for a person: controls and bidi formatting characters.
+    @Test func printableEscapesControlsAndBidiControls() {
+        #expect(ArticleLoader.printable("plain Zürich 東京") == "plain Zürich 東京")
+        #expect(ArticleLoader.printable("a\u{1B}[2Jb\nc\td\u{7}") == #"a\u{1B}[2Jb\nc\td\u{7}"#)
+        for bidi: UInt32 in [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] {
+            let text = "x" + String(Unicode.Scalar(bidi)!) + "y"
+            #expect(ArticleLoader.printable(text) == "x\\u{\(String(bidi, radix: 16, uppercase: true))}y")
+        }
+        #expect(ArticleLoader.printableLines("Error: a\u{202E}b\r\nUsage: c\n") == "Error: a\\u{202E}b\\r\nUsage: c\n")
+    }
 }

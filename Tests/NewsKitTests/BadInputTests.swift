@@ -140,7 +140,7 @@ import Testing
     func unbalancedMarksStayFast(_ unit: String, _ count: Int) {
         let text = String(repeating: unit, count: count)
         let start = ContinuousClock.now
-        let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "marks.txt"))
+        let analyzed = Analyzed.text(text, path: "marks.txt")
         let elapsed = ContinuousClock.now - start
         #expect(elapsed < .seconds(8), "\(elapsed) for \(count) × \(unit.debugDescription)")
         #expect(analyzed.quotes.count <= count)

@@ -14,7 +14,7 @@ import Testing
         var planted = 0, right = 0
         for index in 0..<40 {
             let generated = generator.article(index)
-            let analyzed = ArticleAnalyzer().analyze(ArticleParser().parse(generated.text, path: generated.name))
+            let analyzed = Analyzed.text(generated.text, path: generated.name)
             #expect(analyzed.article.source == generated.outlet)
             // The same words can be planted twice in an article: match in order.
             var remaining = analyzed.quotes[...]

@@ -4,9 +4,7 @@ import Testing
 
 @Suite struct CorpusQuerySearchTests {
     static func library(_ texts: [String], store: Store? = nil) throws -> CorpusQuery {
-        let articles = texts.enumerated().map { n, text in
-            ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "\(n).txt"))
-        }
+        let articles = texts.enumerated().map { n, text in Analyzed.text(text, path: "\(n).txt") }
         let keys = articles.indices.map { "key-\($0)" }
         let saved = try store?.save(Array(zip(keys, articles)).map { (key: $0.0, analyzed: $0.1) }) ?? [:]
         return CorpusQuery(corpus: Corpus(articles: articles), textIndex: store.map { TextIndex(store: $0, rows: keys.map { saved[$0] }) })

@@ -2,14 +2,11 @@ import Testing
 @testable import NewsKit
 
 @Suite struct CorpusTests {
-    static func analyze(_ text: String, path: String) -> AnalyzedArticle {
-        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: path))
-    }
 
     /// A corpus of the given articles, named `a.txt`, `b.txt`, … in order.
     static func corpus(_ texts: String...) -> Corpus {
         Corpus(articles: texts.enumerated().map { n, text in
-            analyze(text, path: String(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(n)))) + ".txt")
+            Analyzed.text(text, path: String(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(n)))) + ".txt")
         })
     }
 

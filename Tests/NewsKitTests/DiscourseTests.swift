@@ -3,9 +3,6 @@ import Testing
 
 /// Pronouns and descriptions resolved to the people an article has named, through small articles.
 @Suite struct DiscourseTests {
-    static func analyze(_ text: String) -> AnalyzedArticle {
-        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "t.txt"))
-    }
 
     static func speakers(_ analyzed: AnalyzedArticle) -> [String?] {
         analyzed.quotes.map { analyzed.speaker(of: $0)?.name }
@@ -27,7 +24,7 @@ import Testing
         ("Marta Lindqvist met Jonas Brenner at the harbour on Monday.", "he", "Jonas Brenner"),
     ])
     func pronounGoesToThePersonOfItsGender(_ first: String, _ pronoun: String, _ speaker: String) throws {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             \(first)
 
             "We will not close the pier this winter," \(pronoun) said.
@@ -38,7 +35,7 @@ import Testing
     }
 
     @Test func descriptionResolvesToThePersonWithThatTitle() throws {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             Finance Minister Olav Brenner visited the harbour on Monday with Marta Lindqvist, who runs the ferry company.
 
             "The budget for the pier is tight," the minister said.
@@ -51,7 +48,7 @@ import Testing
     }
 
     @Test func descriptionWithAMatchingNationalityResolves() throws {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             Kenyan President Tomas Mwangi met the harbour delegation in Paris on Monday.
 
             "We are ready to sign the ferry agreement," the Kenyan leader said.
@@ -63,7 +60,7 @@ import Testing
 
     /// A person whose role names no country does not conflict with a description that names one.
     @Test func descriptionWithANationalityResolvesToAPersonOfNoKnownNationality() throws {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             Finance Minister Olav Brenner visited the harbour on Monday.
 
             "The budget for the pier is tight," the Norwegian minister said.
@@ -76,7 +73,7 @@ import Testing
     /// `the Norwegian leader` is not the Kenyan president, however recently he was named.
     @Test(arguments: ["Norwegian", "Nordland"])
     func descriptionWithAConflictingNationalityDoesNotResolve(_ origin: String) throws {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             Kenyan President Tomas Mwangi met the harbour delegation in Paris on Monday.
 
             "We are ready to sign the ferry agreement," the \(origin) leader said.

@@ -3,12 +3,9 @@ import Testing
 
 /// The names the analysis finds, driven through whole (small) articles.
 @Suite struct EntityRecognizerTests {
-    static func analyze(_ text: String) -> AnalyzedArticle {
-        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "t.txt"))
-    }
 
     static func mentions(_ text: String) -> [Mention] {
-        analyze(text).mentions
+        Analyzed.text(text).mentions
     }
 
     /// Each mention as `KIND text` (with `[role]` when there is one), for readable failures.
@@ -89,7 +86,7 @@ import Testing
 
     /// A headline in capitals: its capitals say nothing, so only names the body made known are found.
     @Test func headlineInCapitalsFindsOnlyNamesKnownFromTheBody() throws {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             BRENNER VOWS NEW PIER FOR HARBOUR TOWN
 
             Finance Minister Olav Brenner said on Tuesday that the old pier in Ostwick would be rebuilt by spring.
@@ -113,7 +110,7 @@ import Testing
     }
 
     @Test func mentionRangesPointIntoTheirBlock() {
-        let analyzed = Self.analyze("""
+        let analyzed = Analyzed.text("""
             The ferry strike began on Monday.
 
             Finance Minister Olav Brenner met the Harbour Workers Union in Paris on Monday.

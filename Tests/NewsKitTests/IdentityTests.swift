@@ -61,8 +61,8 @@ import Testing
     }
 
     @Test func aSingleNameJoiningAFullOneStillResolvesByItsOldID() throws {
-        let short = CorpusTests.analyze("Kovalenky said the new cranes would arrive in May.", path: "c.txt")
-        let full = CorpusTests.analyze("Oleksandr Kovalenkyy said on Monday that the harbour cranes were too old.", path: "a.txt")
+        let short = Analyzed.text("Kovalenky said the new cranes would arrive in May.", path: "c.txt")
+        let full = Analyzed.text("Oleksandr Kovalenkyy said on Monday that the harbour cranes were too old.", path: "a.txt")
         let alone = Corpus(articles: [short])
         let old = try #require(alone.people.first { $0.name == "Kovalenky" })
         let grown = Corpus(articles: [full, short])
@@ -75,11 +75,11 @@ import Testing
 
     @Test func aQuoteKeepsItsIDWhileTheTextIsUnchanged() {
         let text = "Harbour plan\n\n\"We will rebuild the pier,\" Anna Holt said. \"We will rebuild the pier,\" she added."
-        let a = CorpusTests.analyze(text, path: "a.txt"), b = CorpusTests.analyze(text, path: "elsewhere/b.txt")
+        let a = Analyzed.text(text, path: "a.txt"), b = Analyzed.text(text, path: "elsewhere/b.txt")
         #expect(a.quotes.map(\.id) == b.quotes.map(\.id))
         // The same words twice are two quotes.
         #expect(Set(a.quotes.map(\.id)).count == a.quotes.count)
-        let edited = CorpusTests.analyze(text + " The work starts in May.", path: "a.txt")
+        let edited = Analyzed.text(text + " The work starts in May.", path: "a.txt")
         #expect(Set(edited.quotes.map(\.id)).isDisjoint(with: a.quotes.map(\.id)))
     }
 

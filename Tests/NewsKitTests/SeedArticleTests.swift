@@ -27,7 +27,7 @@ import Testing
     /// The statements of an article, the gold quotes, and the scorer's one-to-one matching
     /// (gold index → statement index).
     static func matched(_ article: String) throws -> (analyzed: AnalyzedArticle, statements: [Quote], gold: [Gold], pairs: [Int: Int]) {
-        let analyzed = try QuoteFixture.analyze(article)
+        let analyzed = try Analyzed.fixture(article)
         let statements = analyzed.quotes.filter(\.isStatement)
         let gold = try gold(article)
         var candidates: [(f1: Double, g: Int, p: Int)] = []
@@ -93,7 +93,7 @@ import Testing
     /// Over both articles as one corpus, the people are exactly the nine the annotation names, one
     /// each, and Zelensky gathers both spellings and his description.
     @Test func corpusPeopleAreTheAnnotatedOnes() throws {
-        let corpus = Corpus(articles: try Self.articles.map { try QuoteFixture.analyze($0) })
+        let corpus = Corpus(articles: try Self.articles.map { try Analyzed.fixture($0) })
         let expected = ["Marco Rubio", "Sergei Lavrov", "Donald Trump", "Volodymyr Zelensky", "Tommy Pigott",
                         "Vladimir Putin", "Maia Sandu", "Mike Waltz", "Dmitry Peskov"]
         let found = corpus.people.map { QuoteText.surnameKey($0.name) }.sorted()

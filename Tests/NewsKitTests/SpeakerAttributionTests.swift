@@ -27,7 +27,7 @@ import Testing
     /// The statements and scare quotes found (text, kind, speaker) are exactly the expected list, in order.
     @Test(arguments: scenarios)
     func findsQuotesAndSpeakers(_ scenario: String) throws {
-        let analyzed = try QuoteFixture.analyze("quotes/\(scenario).txt")
+        let analyzed = try Analyzed.fixture("quotes/\(scenario).txt")
         let expected = try QuoteFixture.expected(scenario)
         let found = analyzed.quotes.map {
             QuoteFixture.Line(text: QuoteText.trimmed($0.text), speaker: analyzed.speaker(of: $0)?.name, kind: $0.kind.rawValue)
@@ -38,7 +38,7 @@ import Testing
 
     /// The paragraph that opens with the rest of a quotation is marked as going on from the previous one.
     @Test func continuationIsMarked() throws {
-        let analyzed = try QuoteFixture.analyze("quotes/continues-next-paragraph.txt")
+        let analyzed = try Analyzed.fixture("quotes/continues-next-paragraph.txt")
         let flags = analyzed.quotes.map(\.continuesPrevious)
         #expect(flags == [false, false, true], "continuesPrevious of each quote: \(flags)")
         let last = analyzed.quotes.last
@@ -48,8 +48,8 @@ import Testing
     /// Two articles spelling one name two ways (Kovalenkyy, Kovalenky) give one person.
     @Test func transliterationVariantsAreOnePerson() throws {
         let corpus = Corpus(articles: try [
-            QuoteFixture.analyze("quotes/transliteration-variant-a.txt"),
-            QuoteFixture.analyze("quotes/transliteration-variant-b.txt"),
+            Analyzed.fixture("quotes/transliteration-variant-a.txt"),
+            Analyzed.fixture("quotes/transliteration-variant-b.txt"),
         ])
         let matching = corpus.people.filter { QuoteText.surnameKey($0.name) == QuoteText.surnameKey("Kovalenky") }
         #expect(matching.count == 1, "people: \(QuoteFixture.describe(corpus.people))")
@@ -67,11 +67,11 @@ import Testing
     /// Anna Holt and Marcus Holt share a surname and stay two people, in the article and in a corpus
     /// of every scenario.
     @Test func sameSurnameStaysTwoPeople() throws {
-        let analyzed = try QuoteFixture.analyze("quotes/same-surname-two-people.txt")
+        let analyzed = try Analyzed.fixture("quotes/same-surname-two-people.txt")
         let local = analyzed.people.map(\.name).filter { $0.hasSuffix("Holt") }
         #expect(Set(local) == ["Anna Holt", "Marcus Holt"], "article people: \(analyzed.people.map(\.name))")
 
-        let corpus = Corpus(articles: try Self.scenarios.map { try QuoteFixture.analyze("quotes/\($0).txt") })
+        let corpus = Corpus(articles: try Self.scenarios.map { try Analyzed.fixture("quotes/\($0).txt") })
         let holts = corpus.people.filter { QuoteText.surnameKey($0.name) == "holt" }
         #expect(holts.map(\.name).sorted() == ["Anna Holt", "Marcus Holt"], "people: \(QuoteFixture.describe(holts))")
         let counts = Dictionary(holts.map { ($0.name, $0.quoteCount) }, uniquingKeysWith: +)
@@ -83,7 +83,7 @@ import Testing
     /// speaker who is one of the article's people.
     @Test(arguments: scenarios.map { "quotes/\($0).txt" } + SeedArticleTests.articles)
     func attributionsCarryEvidence(_ fixture: String) throws {
-        let analyzed = try QuoteFixture.analyze(fixture)
+        let analyzed = try Analyzed.fixture(fixture)
         let cueRules: Set<Attribution.Rule> = [.cueWithName, .cueWithPronoun, .cueWithDescription, .reportingClause]
         let names = Set(analyzed.people.map(\.name))
         for quote in analyzed.quotes {
@@ -116,11 +116,6 @@ enum QuoteFixture {
         var speaker: String?
         var kind: String
         var description: String { "[\(kind)] \(speaker ?? "nil"): \(text)" }
-    }
-
-    static func analyze(_ relativePath: String) throws -> AnalyzedArticle {
-        let article = ArticleParser().parse(try FixtureFiles.text(relativePath), path: relativePath)
-        return ArticleAnalyzer().analyze(article)
     }
 
     static func expected(_ scenario: String) throws -> [Expected] {

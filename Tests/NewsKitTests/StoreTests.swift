@@ -10,13 +10,9 @@ import Testing
         return url
     }
 
-    private static func analyzed(_ text: String, path: String = "a.txt") -> AnalyzedArticle {
-        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: path))
-    }
-
     @Test func anAnalysisComesBackAsItWasSaved() throws {
         let store = try Store.inMemory()
-        let original = Self.analyzed("\"We will rebuild the pier,\" Mayor Anna Holt said on Monday.")
+        let original = Analyzed.text("\"We will rebuild the pier,\" Mayor Anna Holt said on Monday.")
         try store.save([("k1", original)])
         #expect(store.analysis(forKey: "k1") == original)
         #expect(store.analysis(forKey: "k2") == nil)
@@ -89,9 +85,9 @@ import Testing
         let path = folder.appendingPathComponent("cache.sqlite").path
         let (first, _) = try Store.open(at: path)
         let (second, _) = try Store.open(at: path)
-        try first.save([("k", Self.analyzed("\"Yes,\" Anna Holt said."))])
+        try first.save([("k", Analyzed.text("\"Yes,\" Anna Holt said."))])
         #expect(second.analysis(forKey: "k") != nil)
-        try second.save([("k2", Self.analyzed("\"No,\" Marcus Brenner said."))])
+        try second.save([("k2", Analyzed.text("\"No,\" Marcus Brenner said."))])
         #expect(try first.count() == 2)
     }
 
@@ -132,10 +128,6 @@ import Testing
 }
 
 @Suite struct StoreSearchTests {
-    private static func analyzed(_ text: String) -> AnalyzedArticle {
-        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "a.txt"))
-    }
-
     /// The keys of the analyses the index finds for `query`; nil when it cannot answer.
     private static func keys(_ store: Store, matching query: String) -> Set<String>? {
         store.rows(matching: query).map(store.keys(ofRows:))
@@ -143,9 +135,9 @@ import Testing
 
     @Test func findsWordsAndWordBeginningsIgnoringCaseAndAccents() throws {
         let store = try Store.inMemory()
-        try store.save([("pier", Self.analyzed("The pier at Saltmarsk reopened.")),
-                        ("cafe", Self.analyzed("The Café by the harbour closed early.")),
-                        ("both", Self.analyzed("A café on the pier."))])
+        try store.save([("pier", Analyzed.text("The pier at Saltmarsk reopened.")),
+                        ("cafe", Analyzed.text("The Café by the harbour closed early.")),
+                        ("both", Analyzed.text("A café on the pier."))])
         #expect(Self.keys(store, matching: "pier") == ["pier", "both"])
         #expect(Self.keys(store, matching: "PIER") == ["pier", "both"])
         #expect(Self.keys(store, matching: "cafe") == ["cafe", "both"])
@@ -158,13 +150,13 @@ import Testing
 
     @Test func entriesOfAnotherVersionLeaveWithTheirIndexEntries() throws {
         let store = try Store.inMemory()
-        try store.save([("old|1", Self.analyzed("The old pier.")), ("new|1", Self.analyzed("The new pier."))])
+        try store.save([("old|1", Analyzed.text("The old pier.")), ("new|1", Analyzed.text("The new pier."))])
         #expect(store.removeEntries(notStartingWith: "new|") == nil)
         #expect(try store.count() == 1)
         #expect(Self.keys(store, matching: "pier") == ["new|1"])
         #expect(Self.keys(store, matching: "old") == [])
         // The index stays consistent: saving and searching go on.
-        try store.save([("new|2", Self.analyzed("An old ferry."))])
+        try store.save([("new|2", Analyzed.text("An old ferry."))])
         #expect(Self.keys(store, matching: "old") == ["new|2"])
     }
 }

@@ -31,4 +31,13 @@ import Testing
         #expect(!line.unicodeScalars.contains("\u{1B}"))
         #expect(line.hasSuffix(#"news/two\nlines\u{1B}[31mred.txt"#))
     }
+
+    @Test func bidiControlsInAPathOutletOrTitleAreEscaped() {
+        let article = ArticleParser().parse("Harbour \u{202E}Reopens\n\nBy Anna Holt, Baltic \u{2067}Wire\n\nThe pier was quiet.",
+                                            path: "news/evil\u{202E}gpj.txt")
+        let line = ArticleListing.line(for: article)
+        #expect(!line.unicodeScalars.contains { [0x202E, 0x2067].contains($0.value) })
+        #expect(line.contains(#"Harbour \u{202E}Reopens"#))
+        #expect(line.hasSuffix(#"news/evil\u{202E}gpj.txt"#))
+    }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CellWidthTests {
     init() {
         // wcwidth follows LC_CTYPE: without a UTF-8 locale every non-ASCII scalar is unprintable.
-        setlocale(LC_CTYPE, "C.UTF-8")
+        _ = UTF8Locale.set
     }
 
     @Test(arguments: [

@@ -3,8 +3,8 @@ public enum ArticleListing {
     /// `2025-09-24  Egypt Daily News      Headline …  14 ¶  path`
     public static func line(for article: Article) -> String {
         let date = article.date?.description ?? "----------"
-        let outlet = padded(OutletFilter.outlet(of: article), to: 22)
-        let title = article.title ?? "[no headline] " + openingWords(of: article)
+        let outlet = padded(ArticleLoader.printable(OutletFilter.outlet(of: article)), to: 22)
+        let title = ArticleLoader.printable(article.title ?? "[no headline] " + openingWords(of: article))
         let count = article.paragraphs.count
         return "\(date)  \(outlet)  \(title)  (\(count) paragraph\(count == 1 ? "" : "s"))  \(ArticleLoader.printable(article.path))"
     }

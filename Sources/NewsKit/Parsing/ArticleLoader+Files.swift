@@ -143,23 +143,36 @@ extension ArticleLoader {
         return .success(data)
     }
 
-    /// `path` with its control characters (a newline, an escape) written as escapes, for a message or
-    /// a listing: a file name may hold anything but `/` and NUL, and must neither break a line-per-item
-    /// output nor reach the terminal as an escape sequence.
-    public static func printable(_ path: String) -> String {
-        guard path.unicodeScalars.contains(where: { $0.isControl || $0.isLineBreak || $0 == "\t" }) else { return path }
+    /// `text` as it may be shown to a person, in a message or a listing: control characters (a newline,
+    /// an escape) and bidirectional formatting characters (U+061C, U+200E/F, U+202A–202E, U+2066–2069)
+    /// written as escapes (`\n`, `\u{1B}`, `\u{202E}`). A file name may hold anything but `/` and NUL, and
+    /// article text anything: neither may break a line-per-item output, reach the terminal as an escape
+    /// sequence, or reorder what is shown around it. The one rule for everything the command line prints
+    /// for a person (machine output, `--json`, escapes as JSON does).
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = ""
-        for scalar in path.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.isControl || scalar.isLineBreak:
+            case _ where needsEscape(scalar):
                 out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// `text` with every line made printable, the line breaks kept: for a message of several lines.
+    public static func printableLines(_ text: String) -> String {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { printable(String($0)) }.joined(separator: "\n")
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isControl || scalar.isLineBreak || scalar == "\t" || scalar.isBidiControl
     }
 }
 

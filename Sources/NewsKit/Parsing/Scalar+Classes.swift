@@ -15,6 +15,15 @@ extension Unicode.Scalar {
         (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
     }
 
+    /// The bidirectional formatting characters (marks, embeddings, overrides, isolates): invisible, they
+    /// reorder the text around them, so that a file name or a line of output can show other than it is.
+    var isBidiControl: Bool {
+        switch value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
     /// Any mark that can open or close a quotation: straight and curly, single and double, « » ‹ › „ ‚.
     var isQuotationMark: Bool {
         switch value {
