@@ -3,9 +3,9 @@ import GRDB
 
 /// The cache of analysed articles in SQLite: the only code that touches the database.
 ///
-/// An entry is keyed by the file's content (and its folder's outlet) and the analyser's version, so a
-/// file that has not changed is never analysed again, a changed file is, and a rule change invalidates
-/// everything. WAL mode lets several readers share the cache. A cache that cannot be opened (corrupt,
+/// An entry is keyed by the file's content (and its folder's outlet) and the analyser's identity (its
+/// version and word lists), so a file that has not changed is never analysed again, a changed file is,
+/// and a rule change invalidates everything; another analyser's entries stay while it is in use. WAL mode lets several readers share the cache. A cache that cannot be opened (corrupt,
 /// from a newer Newsdesk) is set aside and a new one started.
 public final class Store: Sendable {
     /// Something the user should hear about the cache; loading goes on without it or with a new one.
@@ -125,6 +125,12 @@ public final class Store: Sendable {
         migrator.registerMigration("v4: what reading an article's file warned of") { db in
             try db.alter(table: "analysis") { $0.add(column: "warning", .text) }
         }
+        migrator.registerMigration("v5: when each analyser was last used") { db in
+            try db.create(table: "analyser") { table in
+                table.primaryKey("identity", .text)
+                table.column("lastUsed", .double).notNull()
+            }
+        }
         return migrator
     }()
 
@@ -241,30 +247,87 @@ public final class Store: Sendable {
         return keys
     }
 
-    /// Removes the analyses (and their index entries) whose key does not start with `prefix`: those
-    /// of another analyser version or build, which will never be read again. Nil when done; else why not.
-    public func removeEntries(notStartingWith prefix: String) -> String? {
-        let stale = "substr(key, 1, \(prefix.count)) != ?"
+    /// Notes that the analyser `identity` (what its keys start with, before a `|`) uses the cache now.
+    public func noteUse(ofAnalyser identity: String, at date: Date = Date()) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO analyser(identity, lastUsed) VALUES (?, ?)",
+                           arguments: [identity, date.timeIntervalSince1970])
+        }
+    }
+
+    /// Removes the analyses (with their index entries and file records) of every analyser other than
+    /// `current` that has not been used since `cutoff`. Nil when done; else why not.
+    ///
+    /// Several analysers share the cache: two builds of newsdesk with different rules or word lists,
+    /// each perhaps with a reader open on it, whose search points at its own entries. So another
+    /// analyser's entries are never removed because they are another's, only because no one has loaded
+    /// with that analyser for a long time (`noteUse` keeps the time per analyser). Entries of an
+    /// analyser the cache has no time for (written by an older Newsdesk) start their clock now.
+    public func removeEntries(ofAnalysersUnusedSince cutoff: Date, keeping current: String) -> String? {
+        func stale(_ db: Database) throws -> (unknown: [String], unused: [String]) {
+            let lastUsed = try Dictionary(Row.fetchAll(db, sql: "SELECT identity, lastUsed FROM analyser").map {
+                ($0["identity"] as String, $0["lastUsed"] as Double)
+            }, uniquingKeysWith: max)
+            let present = try Self.analyserIdentities(db)
+            let unknown = present.filter { lastUsed[$0] == nil && $0 != current }
+            let unused = lastUsed.filter { $0.key != current && $0.value < cutoff.timeIntervalSince1970 }.keys.sorted()
+            return (unknown, unused)
+        }
         do {
-            guard try writer.read({ try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM analysis WHERE \(stale))", arguments: [prefix]) }) == true
-            else { return nil }
+            let found = try writer.read(stale)
+            guard !found.unknown.isEmpty || !found.unused.isEmpty else { return nil }
             try writer.write { db in
-                let rows = try Row.fetchCursor(db, sql: "SELECT rowid, analyzed FROM analysis WHERE \(stale)", arguments: [prefix])
-                var removed: [(Int64, String)] = []
-                while let row = try rows.next() {
-                    // The index is contentless: an entry is removed by giving back the text it indexed.
-                    if let analyzed = Self.decode(row["analyzed"]) { removed.append((row["rowid"], Self.searchableText(of: analyzed))) }
+                // Again, now that no one else can write.
+                let (unknown, unused) = try stale(db)
+                for identity in unknown {
+                    try db.execute(sql: "INSERT INTO analyser(identity, lastUsed) VALUES (?, ?)",
+                                   arguments: [identity, Date().timeIntervalSince1970])
                 }
-                for (rowid, text) in removed {
-                    try db.execute(sql: "INSERT INTO articleText(articleText, rowid, text) VALUES ('delete', ?, ?)", arguments: [rowid, text])
-                }
-                try db.execute(sql: "DELETE FROM analysis WHERE \(stale)", arguments: [prefix])
-                try db.execute(sql: "DELETE FROM file WHERE \(stale)", arguments: [prefix])
+                for identity in unused { try Self.removeEntries(ofAnalyser: identity, db) }
             }
             return nil
         } catch {
             return "could not remove old entries from the cache (\(Self.reason(error)))"
         }
+    }
+
+    /// The analysers the cache has entries of: what their keys start with before the first `|`. One
+    /// indexed look-up per analyser (each skips past all the keys of the one before).
+    static func analyserIdentities(_ db: Database) throws -> [String] {
+        var found: [String] = []
+        var next = ""
+        while let key = try String.fetchOne(db, sql: "SELECT key FROM analysis WHERE key >= ? ORDER BY key LIMIT 1", arguments: [next]) {
+            guard let bar = key.firstIndex(of: "|") else {
+                next = key + "\u{1}"
+                continue
+            }
+            found.append(String(key[..<bar]))
+            // `}` follows `|`: the first key after every one that starts with this identity and a bar.
+            next = String(key[..<bar]) + "}"
+        }
+        return found
+    }
+
+    /// The analysers the cache has entries of.
+    func analyserIdentities() throws -> [String] {
+        try writer.read(Self.analyserIdentities)
+    }
+
+    /// Removes an analyser's entries, their index entries and its file records.
+    private static func removeEntries(ofAnalyser identity: String, _ db: Database) throws {
+        let range: StatementArguments = [identity + "|", identity + "}"]
+        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, analyzed FROM analysis WHERE key >= ? AND key < ?", arguments: range)
+        var removed: [(Int64, String)] = []
+        while let row = try rows.next() {
+            // The index is contentless: an entry is removed by giving back the text it indexed.
+            if let analyzed = decode(row["analyzed"]) { removed.append((row["rowid"], searchableText(of: analyzed))) }
+        }
+        for (rowid, text) in removed {
+            try db.execute(sql: "INSERT INTO articleText(articleText, rowid, text) VALUES ('delete', ?, ?)", arguments: [rowid, text])
+        }
+        try db.execute(sql: "DELETE FROM analysis WHERE key >= ? AND key < ?", arguments: range)
+        try db.execute(sql: "DELETE FROM file WHERE key >= ? AND key < ?", arguments: range)
+        try db.execute(sql: "DELETE FROM analyser WHERE identity = ?", arguments: [identity])
     }
 
     /// How many analyses are cached.
