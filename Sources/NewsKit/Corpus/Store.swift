@@ -35,19 +35,62 @@ public final class Store: Sendable {
             configuration.prepareDatabase { db in try? db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
-            return (try Store(writer: DatabasePool(path: path, configuration: configuration), path: path), nil)
-        } catch let error as DatabaseError
-                    where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) {
-            // Busy, out of reach or out of room, not broken: leave it for next time.
-            throw error
-        } catch {
-            let aside = path + ".unusable-\(Int(Date().timeIntervalSince1970))"
-            try? FileManager.default.removeItem(atPath: aside)
-            try FileManager.default.moveItem(atPath: path, toPath: aside)
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            let store = try Store(writer: DatabasePool(path: path, configuration: configuration), path: path)
-            return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside) and a new one started"))
+            return (try opening(path, configuration, busyTimeout: busyTimeout), nil)
+        } catch where isUnusable(error) {
+            // Set aside under a lock of its own, and only if it is still unusable once that is held:
+            // two processes that found the same damage must not set aside each other's new cache.
+            return try withSetAsideLock(path, timeout: busyTimeout) {
+                do {
+                    return (try opening(path, configuration, busyTimeout: busyTimeout), nil)
+                } catch where isUnusable(error) {
+                    let aside = path + ".unusable-\(Int(Date().timeIntervalSince1970))"
+                    try? FileManager.default.removeItem(atPath: aside)
+                    try FileManager.default.moveItem(atPath: path, toPath: aside)
+                    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                    let store = try opening(path, configuration, busyTimeout: busyTimeout)
+                    return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside) and a new one started"))
+                }
+            }
         }
+    }
+
+    /// Whether an error opening the cache says the file itself cannot be used (not a database,
+    /// damaged, cut short, from a newer Newsdesk), rather than that it cannot be used now (busy,
+    /// locked, out of reach or out of room: left alone for next time).
+    static func isUnusable(_ error: Error) -> Bool {
+        if let error = error as? StoreError { if case .lock = error { return false } else { return true } }
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode)
+    }
+
+    /// Opens the cache, trying again while another process holds it busy (creating it, switching it
+    /// to WAL, migrating it: SQLite does not always wait on its own) for up to `busyTimeout` seconds.
+    private static func opening(_ path: String, _ configuration: Configuration, busyTimeout: Double) throws -> Store {
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                return try Store(writer: DatabasePool(path: path, configuration: configuration), path: path)
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                usleep(UInt32.random(in: 5_000...25_000))
+            }
+        }
+    }
+
+    /// Runs `body` holding an exclusive lock on `path.lock` (created once, never removed, so that
+    /// everyone locks the same file), waiting up to `timeout` seconds for it.
+    private static func withSetAsideLock<T>(_ path: String, timeout: Double, _ body: () throws -> T) throws -> T {
+        let descriptor = Foundation.open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw StoreError.lock(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                throw StoreError.lock(errno == EWOULDBLOCK ? "another process is setting it aside" : String(cString: strerror(errno)))
+            }
+            usleep(10_000)
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
     }
 
     /// A cache in memory, for tests.
@@ -66,7 +109,7 @@ public final class Store: Sendable {
         }
         if let path, Self.isCutShort(path) { throw StoreError.truncated }
         if superseded { throw StoreError.newerVersion }
-        if !migrated { try Self.migrator.migrate(writer) }
+        if !migrated { try Self.migrate(writer) }
     }
 
     /// Whether the file is shorter than its header says it is. Only when nothing waits in the
@@ -88,51 +131,80 @@ public final class Store: Sendable {
 
     enum StoreError: Error, CustomStringConvertible {
         case newerVersion, truncated
+        /// The lock taken to set a cache aside could not be had: not a fault of the cache.
+        case lock(String)
         var description: String {
             switch self {
             case .newerVersion: "made by a newer Newsdesk"
             case .truncated: "the file was cut short"
+            case .lock(let reason): "could not lock it to set it aside (\(reason))"
             }
         }
     }
 
     /// The versioned schema. Add migrations; never change one that has shipped.
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: analysed articles by content") { db in
+    static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = {
+        var migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = []
+        migrations.append(("v1: analysed articles by content", { db in
             try db.create(table: "analysis") { table in
                 table.primaryKey("key", .text)
                 table.column("analyzed", .blob).notNull()
                 table.column("savedAt", .double).notNull()
             }
-        }
-        migrator.registerMigration("v2: files seen, so that unchanged ones are not read again") { db in
+        }))
+        migrations.append(("v2: files seen, so that unchanged ones are not read again", { db in
             try db.create(table: "file") { table in
                 table.primaryKey("path", .text)
                 table.column("size", .integer).notNull()
                 table.column("modified", .integer).notNull()
                 table.column("key", .text).notNull()
             }
-        }
-        migrator.registerMigration("v3: full-text index of each analysed article") { db in
+        }))
+        migrations.append(("v3: full-text index of each analysed article", { db in
             // Contentless: the text is already in each analysis, the index only points at its row.
             try db.execute(sql: "CREATE VIRTUAL TABLE articleText USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')")
             // Every analysis must be in the index (a contentless index cannot drop what it never had);
             // older builds' analyses are never read again anyway.
             try db.execute(sql: "DELETE FROM analysis")
             try db.execute(sql: "DELETE FROM file")
-        }
-        migrator.registerMigration("v4: what reading an article's file warned of") { db in
+        }))
+        migrations.append(("v4: what reading an article's file warned of", { db in
             try db.alter(table: "analysis") { $0.add(column: "warning", .text) }
-        }
-        migrator.registerMigration("v5: when each analyser was last used") { db in
+        }))
+        migrations.append(("v5: when each analyser was last used", { db in
             try db.create(table: "analyser") { table in
                 table.primaryKey("identity", .text)
                 table.column("lastUsed", .double).notNull()
             }
-        }
+        }))
+        return migrations
+    }()
+
+    /// The same migrations as GRDB knows them (their record is GRDB's `grdb_migrations` table).
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for (identifier, migrate) in migrations { migrator.registerMigration(identifier, migrate: migrate) }
         return migrator
     }()
+
+    /// Brings the schema up to date in one immediate transaction: the first process to start it
+    /// migrates, the others wait for the lock (the busy timeout) and then find nothing left to do.
+    /// GRDB's own migrator reads what was applied before it takes the lock, so two processes creating
+    /// a cache at once would both create its tables.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                guard applied.isSubset(of: migrations.map(\.identifier)) else { throw StoreError.newerVersion }
+                for (identifier, migrate) in migrations where !applied.contains(identifier) {
+                    try migrate(db)
+                    try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [identifier])
+                }
+                return .commit
+            }
+        }
+    }
 
     /// What the cache knows of a file: its size and modification time when its key was computed.
     public struct FileRecord: Sendable, Equatable {
