@@ -198,7 +198,9 @@ public struct CorpusLoader: Sendable {
                 try store.saveFiles(records)
             } catch {
                 // What was not saved is not in the search index either: its row stays nil.
-                if !(error is SaveSkipped) {
+                if Store.isDamage(error) {
+                    result.saveFailure = "could not save to the cache (\(Store.reason(error))): it is damaged, and will be set aside and started again next time; the articles are read without it"
+                } else if !(error is SaveSkipped) {
                     result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
                 }
             }

@@ -5,8 +5,9 @@ import GRDB
 ///
 /// An entry is keyed by the file's content (and its folder's outlet) and the analyser's identity (its
 /// version and word lists), so a file that has not changed is never analysed again, a changed file is,
-/// and a rule change invalidates everything; another analyser's entries stay while it is in use. WAL mode lets several readers share the cache. A cache that cannot be opened (corrupt,
-/// from a newer Newsdesk) is set aside and a new one started.
+/// and a rule change invalidates everything; another analyser's entries stay while it is in use. WAL
+/// mode lets several readers share the cache. A cache that cannot be opened (corrupt, from a newer
+/// Newsdesk) is set aside and a new one started; so is one found damaged inside.
 public final class Store: Sendable {
     /// Something the user should hear about the cache; loading goes on without it or with a new one.
     public struct Notice: CustomStringConvertible, Sendable {
@@ -18,7 +19,9 @@ public final class Store: Sendable {
     public let path: String?
 
     /// The cache at `path` (created with its folder if missing). `notice` is set when an unusable cache
-    /// (not a database, truncated, from a newer Newsdesk) was set aside and a new one started. Throws
+    /// (not a database, truncated, damaged inside, from a newer Newsdesk) was set aside and a new one
+    /// started; of the caches set aside, only that newest one is kept. Several processes may open a
+    /// cache that does not exist yet at once: one creates it, the others wait and use it. Throws
     /// when there can be no cache this time: the place cannot be written, or another process holds
     /// the cache locked for longer than `busyTimeout` seconds.
     public static func open(at path: String) throws -> (store: Store, notice: Notice?) {
@@ -47,10 +50,23 @@ public final class Store: Sendable {
                     try? FileManager.default.removeItem(atPath: aside)
                     try FileManager.default.moveItem(atPath: path, toPath: aside)
                     for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                    try? FileManager.default.removeItem(atPath: damageMark(path))
+                    let older = removeOlderCopies(of: path, keeping: aside)
                     let store = try opening(path, configuration, busyTimeout: busyTimeout)
-                    return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside) and a new one started"))
+                    let removed = older == 0 ? "" : " (the \(older) older \(older == 1 ? "copy" : "copies") set aside before \(older == 1 ? "was" : "were") removed: only the newest is kept)"
+                    return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside)\(removed) and a new one started"))
                 }
             }
+        }
+    }
+
+    /// Removes the caches set aside before beside `path`, all but `newest`; returns how many.
+    private static func removeOlderCopies(of path: String, keeping newest: String) -> Int {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".unusable-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix(prefix) && $0 != (newest as NSString).lastPathComponent }.count { name in
+            (try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))) != nil
         }
     }
 
@@ -101,15 +117,56 @@ public final class Store: Sendable {
     private init(writer: any DatabaseWriter, path: String?) throws {
         self.writer = writer
         self.path = path
-        // Reads first, so that a cache another process is writing to opens without waiting. Damage
-        // inside the file is found when an entry is read (a check of the whole file would cost too
-        // much at every start); a file cut short is found here.
+        // Reads first, so that a cache another process is writing to opens without waiting. A file
+        // cut short is found here; damage inside is found below.
         let (superseded, migrated) = try writer.read { db in
             (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.hasCompletedMigrations(db))
         }
         if let path, Self.isCutShort(path) { throw StoreError.truncated }
         if superseded { throw StoreError.newerVersion }
         if !migrated { try Self.migrate(writer) }
+        guard let path else { return }
+        // A table gone is seen at once. Damage to a page is seen only when it is read or written;
+        // then a mark is left beside the cache (`noteDamage`), and the next start checks the whole
+        // file (`quick_check`) and sets it aside if the damage is real.
+        let tables = Set(try writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+        if let missing = Self.tables.first(where: { !tables.contains($0) }) { throw StoreError.damaged("its table \(missing) is missing") }
+        if FileManager.default.fileExists(atPath: Self.damageMark(path)) {
+            let check = try writer.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
+            guard check == ["ok"] else { throw StoreError.damaged(check.first ?? "it failed a check") }
+            try? FileManager.default.removeItem(atPath: Self.damageMark(path))
+        }
+    }
+
+    /// The tables every migrated cache has.
+    static let tables = ["grdb_migrations", "analysis", "file", "articleText", "analyser"]
+
+    /// The file whose presence says that damage was seen in the cache at `path`.
+    static func damageMark(_ path: String) -> String { path + ".damaged" }
+
+    /// Whether an error says the cache's file is damaged: a page that is not what SQLite wrote, or a
+    /// table gone.
+    static func isDamage(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+            || error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasPrefix("no such table")
+    }
+
+    /// Leaves the mark of damage beside the cache when `error` says it is damaged, so that the next
+    /// start checks it and sets it aside. Not at once: other processes may have it open.
+    private func noteDamage(_ error: Error) {
+        guard let path, Self.isDamage(error) else { return }
+        _ = FileManager.default.createFile(atPath: Self.damageMark(path), contents: Data())
+    }
+
+    /// Reads from the cache, noting damage.
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { noteDamage(error); throw error }
+    }
+
+    /// Writes to the cache in a transaction, noting damage.
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { noteDamage(error); throw error }
     }
 
     /// Whether the file is shorter than its header says it is. Only when nothing waits in the
@@ -131,12 +188,15 @@ public final class Store: Sendable {
 
     enum StoreError: Error, CustomStringConvertible {
         case newerVersion, truncated
+        /// Damage inside: a table gone, or a page that fails the check.
+        case damaged(String)
         /// The lock taken to set a cache aside could not be had: not a fault of the cache.
         case lock(String)
         var description: String {
             switch self {
             case .newerVersion: "made by a newer Newsdesk"
             case .truncated: "the file was cut short"
+            case .damaged(let what): "it is damaged: \(what)"
             case .lock(let reason): "could not lock it to set it aside (\(reason))"
             }
         }
@@ -224,7 +284,7 @@ public final class Store: Sendable {
     /// Saves file records in one transaction.
     public func saveFiles(_ records: [(path: String, record: FileRecord)]) throws {
         guard !records.isEmpty else { return }
-        try writer.write { db in
+        try write { db in
             for (path, record) in records {
                 try db.execute(sql: "INSERT OR REPLACE INTO file(path, size, modified, key) VALUES (?, ?, ?, ?)",
                                arguments: [path, record.stamp.size, record.stamp.modified, record.key])
@@ -234,7 +294,7 @@ public final class Store: Sendable {
 
     /// The cached analysis for a key, or nil (also when the entry cannot be read back).
     func analysis(forKey key: String) -> AnalyzedArticle? {
-        guard let data = try? writer.read({ db in
+        guard let data = try? read({ db in
             try Data.fetchOne(db, sql: "SELECT analyzed FROM analysis WHERE key = ?", arguments: [key])
         }) else { return nil }
         return try? AnalysisCodec.decode(data)
@@ -259,7 +319,7 @@ public final class Store: Sendable {
     /// Runs `select … WHERE column` `IN (values)` in chunks (SQLite limits the parameters of one
     /// statement), in one read transaction.
     private func forEachRow(_ select: String, in values: [some DatabaseValueConvertible], _ body: (Row) -> Void) {
-        try? writer.read { db in
+        try? read { db in
             for chunk in stride(from: 0, to: values.count, by: 500).map({ values[$0..<min(values.count, $0 + 500)] }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchCursor(db, sql: "\(select) IN (\(marks))", arguments: StatementArguments(Array(chunk).map { $0 as any DatabaseValueConvertible }))
@@ -282,7 +342,7 @@ public final class Store: Sendable {
         guard !entries.isEmpty else { return [:] }
         let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed), Self.searchableText(of: $0.analyzed)) }
         let now = Date().timeIntervalSince1970
-        return try writer.write { db in
+        return try write { db in
             var saved: [String: Int64] = [:]
             for (key, data, text) in rows {
                 // A replaced row leaves its old index entry behind, pointing at no row: searches ignore it.
@@ -307,7 +367,7 @@ public final class Store: Sendable {
         let words = query.split { !$0.isLetter && !$0.isNumber }
         guard !words.isEmpty else { return nil }
         let match = "\"" + words.joined(separator: " ") + "\"*"
-        return try? writer.read { db in
+        return try? read { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM articleText WHERE articleText MATCH ?", arguments: [match])
         }
     }
@@ -321,7 +381,7 @@ public final class Store: Sendable {
 
     /// Notes that the analyser `identity` (what its keys start with, before a `|`) uses the cache now.
     public func noteUse(ofAnalyser identity: String, at date: Date = Date()) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO analyser(identity, lastUsed) VALUES (?, ?)",
                            arguments: [identity, date.timeIntervalSince1970])
         }
@@ -346,9 +406,9 @@ public final class Store: Sendable {
             return (unknown, unused)
         }
         do {
-            let found = try writer.read(stale)
+            let found = try read(stale)
             guard !found.unknown.isEmpty || !found.unused.isEmpty else { return nil }
-            try writer.write { db in
+            try write { db in
                 // Again, now that no one else can write.
                 let (unknown, unused) = try stale(db)
                 for identity in unknown {
@@ -382,7 +442,7 @@ public final class Store: Sendable {
 
     /// The analysers the cache has entries of.
     func analyserIdentities() throws -> [String] {
-        try writer.read(Self.analyserIdentities)
+        try read(Self.analyserIdentities)
     }
 
     /// Removes an analyser's entries, their index entries and its file records.
@@ -404,7 +464,7 @@ public final class Store: Sendable {
 
     /// How many analyses are cached.
     public func count() throws -> Int {
-        try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM analysis") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM analysis") ?? 0 }
     }
 
     /// The default place: `$XDG_CACHE_HOME/newsdesk/cache.sqlite`, else `~/.cache/newsdesk/cache.sqlite`.
