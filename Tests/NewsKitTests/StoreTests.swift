@@ -148,10 +148,11 @@ import Testing
         #expect(Self.keys(store, matching: "\"*)(") == nil) // no words: the caller reads everything
     }
 
-    @Test func entriesOfAnotherVersionLeaveWithTheirIndexEntries() throws {
+    @Test func entriesOfAnAnalyserUnusedForLongLeaveWithTheirIndexEntries() throws {
         let store = try Store.inMemory()
         try store.save([("old|1", Analyzed.text("The old pier.")), ("new|1", Analyzed.text("The new pier."))])
-        #expect(store.removeEntries(notStartingWith: "new|") == nil)
+        try store.noteUse(ofAnalyser: "old", at: Date(timeIntervalSinceNow: -3_600))
+        #expect(store.removeEntries(ofAnalysersUnusedSince: Date(timeIntervalSinceNow: -60), keeping: "new") == nil)
         #expect(try store.count() == 1)
         #expect(Self.keys(store, matching: "pier") == ["new|1"])
         #expect(Self.keys(store, matching: "old") == [])

@@ -7,12 +7,29 @@ public struct CorpusLoader: Sendable {
     /// miss and are analysed again.
     public static let analyserVersion = "2026-12-02.1"
 
-    /// The running program's size and modification time: a rebuilt newsdesk (new rules, perhaps
-    /// without a version bump) never reads analyses the old one cached.
-    static let buildStamp: String = {
-        guard let stamp = ArticleLoader.Stamp(path: "/proc/self/exe") else { return "" }
-        return "\(stamp.size).\(stamp.modified)"
+    /// What produced an analysis: the analyser's version (its rules) and the word lists it reads, by
+    /// their contents. Two builds of the same sources, or a copy of the program, share it; it never
+    /// depends on the binary's own file. Every cache key starts with it.
+    public static let analyserIdentity = "\(analyserVersion)+\(lexiconDigest)"
+
+    /// A digest of the bundled word lists (names and contents, in name order), computed once.
+    static let lexiconDigest: String = {
+        guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil)
+                ?? Bundle.module.resourceURL?.appendingPathComponent("Lexicon"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return "no-lexicon" }
+        var bytes = Data()
+        // The lists, not their notes: PROVENANCE.md changes no result.
+        for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".tsv") {
+            bytes.append(contentsOf: Array(name.utf8) + [0])
+            bytes.append((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data())
+            bytes.append(0)
+        }
+        return digest(bytes)
     }()
+
+    /// How long the entries of another analyser stay in the cache after it was last used: a reader
+    /// of another build, open now, searches them (see `Store.removeEntries(ofAnalysersUnusedSince:keeping:)`).
+    static let otherAnalysersKept: TimeInterval = 30 * 24 * 3600
 
     public struct Result: Sendable {
         public var articles: [AnalyzedArticle] = []
@@ -59,6 +76,9 @@ public struct CorpusLoader: Sendable {
         result.problems = problems
         var saveFailure: String?
         var start = 0, size = 200
+        // The first time a load is noted: after the first batch, so that the first frame never waits
+        // on another writer for it.
+        var noted = false
         repeat {
             let end = min(entries.count, start + size)
             // After a failed save (disk full, cache locked or read-only) the rest is not saved either.
@@ -69,10 +89,16 @@ public struct CorpusLoader: Sendable {
             }
             result.append(batch)
             progress?(Progress(loaded: result, filesDone: end, filesTotal: entries.count))
+            if !noted, saveFailure == nil, let store {
+                noted = true
+                // Not noted (cache busy): the entries stay at least as long as the last time it was.
+                try? store.noteUse(ofAnalyser: Self.analyserIdentity)
+            }
             start = end
             size = min(size * 2, 8_000)
         } while start < entries.count
-        if saveFailure == nil, let store, let failure = store.removeEntries(notStartingWith: Self.versionPrefix) {
+        if saveFailure == nil, let store,
+           let failure = store.removeEntries(ofAnalysersUnusedSince: Date(timeIntervalSinceNow: -Self.otherAnalysersKept), keeping: Self.analyserIdentity) {
             result.problems.append(ArticleLoader.Problem(path: store.path ?? "cache", reason: failure, isWarning: true))
         }
         return result
@@ -92,9 +118,9 @@ public struct CorpusLoader: Sendable {
         // A file whose size and modification time are what the cache saw is not read at all; the
         // others are read and keyed on all cores. Then every key is looked up in one go, the cached
         // analyses decoded and the rest analysed, on all cores.
-        // A file's record is per path and folder outlet: the same file read under another root may
-        // take its outlet from another folder.
-        let absolute = entries.map { Self.absolutePath($0.path) + "\u{1F}" + ($0.folderOutlet ?? "") }
+        // A file's record is per analyser, path and folder outlet: the same file read under another root
+        // may take its outlet from another folder, and two analysers taking turns keep their own.
+        let absolute = entries.map { Self.versionPrefix + Self.absolutePath($0.path) + "\u{1F}" + ($0.folderOutlet ?? "") }
         let known = store?.files(absolute) ?? [:]
         let files = parallelMap(Array(zip(entries, absolute))) { entry, recordKey -> FileRead in
             // The walk stat'ed the file a moment ago; a file named directly is stat'ed now.
@@ -172,7 +198,9 @@ public struct CorpusLoader: Sendable {
                 try store.saveFiles(records)
             } catch {
                 // What was not saved is not in the search index either: its row stays nil.
-                if !(error is SaveSkipped) {
+                if Store.isDamage(error) {
+                    result.saveFailure = "could not save to the cache (\(Store.reason(error))): it is damaged, and will be set aside and started again next time; the articles are read without it"
+                } else if !(error is SaveSkipped) {
                     result.saveFailure = "could not save to the cache (\(Store.reason(error))); the articles are read but will be analysed again next time"
                 }
             }
@@ -196,18 +224,24 @@ public struct CorpusLoader: Sendable {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
-    /// What every key made by this build starts with.
-    static let versionPrefix = "\(analyserVersion)+\(buildStamp)|"
+    /// What every key made by this analyser starts with.
+    static let versionPrefix = "\(analyserIdentity)|"
 
-    /// The cache key of a file: its bytes, its folder's outlet, and the analyser version.
+    /// The cache key of a file: its bytes, its folder's outlet, and the analyser's identity.
     static func key(data: Data, folderOutlet: String?) -> String {
+        "\(versionPrefix)\(folderOutlet ?? "")|\(data.count)|\(digest(data))"
+    }
+
+    /// 128 bits of two multiplicative hashes of some bytes, in hex.
+    static func digest(_ data: Data) -> String {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
-        for byte in data {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            b = (b &+ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
-            b ^= b >> 29
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                b = (b &+ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
+                b ^= b >> 29
+            }
         }
-        let hex = String(a, radix: 16) + String(b, radix: 16)
-        return "\(versionPrefix)\(folderOutlet ?? "")|\(data.count)|\(hex)"
+        return String(a, radix: 16) + String(b, radix: 16)
     }
 }

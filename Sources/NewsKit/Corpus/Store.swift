@@ -3,10 +3,11 @@ import GRDB
 
 /// The cache of analysed articles in SQLite: the only code that touches the database.
 ///
-/// An entry is keyed by the file's content (and its folder's outlet) and the analyser's version, so a
-/// file that has not changed is never analysed again, a changed file is, and a rule change invalidates
-/// everything. WAL mode lets several readers share the cache. A cache that cannot be opened (corrupt,
-/// from a newer Newsdesk) is set aside and a new one started.
+/// An entry is keyed by the file's content (and its folder's outlet) and the analyser's identity (its
+/// version and word lists), so a file that has not changed is never analysed again, a changed file is,
+/// and a rule change invalidates everything; another analyser's entries stay while it is in use. WAL
+/// mode lets several readers share the cache. A cache that cannot be opened (corrupt, from a newer
+/// Newsdesk) is set aside and a new one started; so is one found damaged inside.
 public final class Store: Sendable {
     /// Something the user should hear about the cache; loading goes on without it or with a new one.
     public struct Notice: CustomStringConvertible, Sendable {
@@ -18,7 +19,9 @@ public final class Store: Sendable {
     public let path: String?
 
     /// The cache at `path` (created with its folder if missing). `notice` is set when an unusable cache
-    /// (not a database, truncated, from a newer Newsdesk) was set aside and a new one started. Throws
+    /// (not a database, truncated, damaged inside, from a newer Newsdesk) was set aside and a new one
+    /// started; of the caches set aside, only that newest one is kept. Several processes may open a
+    /// cache that does not exist yet at once: one creates it, the others wait and use it. Throws
     /// when there can be no cache this time: the place cannot be written, or another process holds
     /// the cache locked for longer than `busyTimeout` seconds.
     public static func open(at path: String) throws -> (store: Store, notice: Notice?) {
@@ -35,19 +38,75 @@ public final class Store: Sendable {
             configuration.prepareDatabase { db in try? db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
-            return (try Store(writer: DatabasePool(path: path, configuration: configuration), path: path), nil)
-        } catch let error as DatabaseError
-                    where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) {
-            // Busy, out of reach or out of room, not broken: leave it for next time.
-            throw error
-        } catch {
-            let aside = path + ".unusable-\(Int(Date().timeIntervalSince1970))"
-            try? FileManager.default.removeItem(atPath: aside)
-            try FileManager.default.moveItem(atPath: path, toPath: aside)
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            let store = try Store(writer: DatabasePool(path: path, configuration: configuration), path: path)
-            return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside) and a new one started"))
+            return (try opening(path, configuration, busyTimeout: busyTimeout), nil)
+        } catch where isUnusable(error) {
+            // Set aside under a lock of its own, and only if it is still unusable once that is held:
+            // two processes that found the same damage must not set aside each other's new cache.
+            return try withSetAsideLock(path, timeout: busyTimeout) {
+                do {
+                    return (try opening(path, configuration, busyTimeout: busyTimeout), nil)
+                } catch where isUnusable(error) {
+                    let aside = path + ".unusable-\(Int(Date().timeIntervalSince1970))"
+                    try? FileManager.default.removeItem(atPath: aside)
+                    try FileManager.default.moveItem(atPath: path, toPath: aside)
+                    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                    try? FileManager.default.removeItem(atPath: damageMark(path))
+                    let older = removeOlderCopies(of: path, keeping: aside)
+                    let store = try opening(path, configuration, busyTimeout: busyTimeout)
+                    let removed = older == 0 ? "" : " (the \(older) older \(older == 1 ? "copy" : "copies") set aside before \(older == 1 ? "was" : "were") removed: only the newest is kept)"
+                    return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside)\(removed) and a new one started"))
+                }
+            }
         }
+    }
+
+    /// Removes the caches set aside before beside `path`, all but `newest`; returns how many.
+    private static func removeOlderCopies(of path: String, keeping newest: String) -> Int {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".unusable-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix(prefix) && $0 != (newest as NSString).lastPathComponent }.count { name in
+            (try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))) != nil
+        }
+    }
+
+    /// Whether an error opening the cache says the file itself cannot be used (not a database,
+    /// damaged, cut short, from a newer Newsdesk), rather than that it cannot be used now (busy,
+    /// locked, out of reach or out of room: left alone for next time).
+    static func isUnusable(_ error: Error) -> Bool {
+        if let error = error as? StoreError { if case .lock = error { return false } else { return true } }
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode)
+    }
+
+    /// Opens the cache, trying again while another process holds it busy (creating it, switching it
+    /// to WAL, migrating it: SQLite does not always wait on its own) for up to `busyTimeout` seconds.
+    private static func opening(_ path: String, _ configuration: Configuration, busyTimeout: Double) throws -> Store {
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                return try Store(writer: DatabasePool(path: path, configuration: configuration), path: path)
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                usleep(UInt32.random(in: 5_000...25_000))
+            }
+        }
+    }
+
+    /// Runs `body` holding an exclusive lock on `path.lock` (created once, never removed, so that
+    /// everyone locks the same file), waiting up to `timeout` seconds for it.
+    private static func withSetAsideLock<T>(_ path: String, timeout: Double, _ body: () throws -> T) throws -> T {
+        let descriptor = Foundation.open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw StoreError.lock(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                throw StoreError.lock(errno == EWOULDBLOCK ? "another process is setting it aside" : String(cString: strerror(errno)))
+            }
+            usleep(10_000)
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
     }
 
     /// A cache in memory, for tests.
@@ -58,15 +117,56 @@ public final class Store: Sendable {
     private init(writer: any DatabaseWriter, path: String?) throws {
         self.writer = writer
         self.path = path
-        // Reads first, so that a cache another process is writing to opens without waiting. Damage
-        // inside the file is found when an entry is read (a check of the whole file would cost too
-        // much at every start); a file cut short is found here.
+        // Reads first, so that a cache another process is writing to opens without waiting. A file
+        // cut short is found here; damage inside is found below.
         let (superseded, migrated) = try writer.read { db in
             (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.hasCompletedMigrations(db))
         }
         if let path, Self.isCutShort(path) { throw StoreError.truncated }
         if superseded { throw StoreError.newerVersion }
-        if !migrated { try Self.migrator.migrate(writer) }
+        if !migrated { try Self.migrate(writer) }
+        guard let path else { return }
+        // A table gone is seen at once. Damage to a page is seen only when it is read or written;
+        // then a mark is left beside the cache (`noteDamage`), and the next start checks the whole
+        // file (`quick_check`) and sets it aside if the damage is real.
+        let tables = Set(try writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+        if let missing = Self.tables.first(where: { !tables.contains($0) }) { throw StoreError.damaged("its table \(missing) is missing") }
+        if FileManager.default.fileExists(atPath: Self.damageMark(path)) {
+            let check = try writer.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
+            guard check == ["ok"] else { throw StoreError.damaged(check.first ?? "it failed a check") }
+            try? FileManager.default.removeItem(atPath: Self.damageMark(path))
+        }
+    }
+
+    /// The tables every migrated cache has.
+    static let tables = ["grdb_migrations", "analysis", "file", "articleText", "analyser"]
+
+    /// The file whose presence says that damage was seen in the cache at `path`.
+    static func damageMark(_ path: String) -> String { path + ".damaged" }
+
+    /// Whether an error says the cache's file is damaged: a page that is not what SQLite wrote, or a
+    /// table gone.
+    static func isDamage(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+            || error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasPrefix("no such table")
+    }
+
+    /// Leaves the mark of damage beside the cache when `error` says it is damaged, so that the next
+    /// start checks it and sets it aside. Not at once: other processes may have it open.
+    private func noteDamage(_ error: Error) {
+        guard let path, Self.isDamage(error) else { return }
+        _ = FileManager.default.createFile(atPath: Self.damageMark(path), contents: Data())
+    }
+
+    /// Reads from the cache, noting damage.
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { noteDamage(error); throw error }
+    }
+
+    /// Writes to the cache in a transaction, noting damage.
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { noteDamage(error); throw error }
     }
 
     /// Whether the file is shorter than its header says it is. Only when nothing waits in the
@@ -88,45 +188,83 @@ public final class Store: Sendable {
 
     enum StoreError: Error, CustomStringConvertible {
         case newerVersion, truncated
+        /// Damage inside: a table gone, or a page that fails the check.
+        case damaged(String)
+        /// The lock taken to set a cache aside could not be had: not a fault of the cache.
+        case lock(String)
         var description: String {
             switch self {
             case .newerVersion: "made by a newer Newsdesk"
             case .truncated: "the file was cut short"
+            case .damaged(let what): "it is damaged: \(what)"
+            case .lock(let reason): "could not lock it to set it aside (\(reason))"
             }
         }
     }
 
     /// The versioned schema. Add migrations; never change one that has shipped.
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: analysed articles by content") { db in
+    static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = {
+        var migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = []
+        migrations.append(("v1: analysed articles by content", { db in
             try db.create(table: "analysis") { table in
                 table.primaryKey("key", .text)
                 table.column("analyzed", .blob).notNull()
                 table.column("savedAt", .double).notNull()
             }
-        }
-        migrator.registerMigration("v2: files seen, so that unchanged ones are not read again") { db in
+        }))
+        migrations.append(("v2: files seen, so that unchanged ones are not read again", { db in
             try db.create(table: "file") { table in
                 table.primaryKey("path", .text)
                 table.column("size", .integer).notNull()
                 table.column("modified", .integer).notNull()
                 table.column("key", .text).notNull()
             }
-        }
-        migrator.registerMigration("v3: full-text index of each analysed article") { db in
+        }))
+        migrations.append(("v3: full-text index of each analysed article", { db in
             // Contentless: the text is already in each analysis, the index only points at its row.
             try db.execute(sql: "CREATE VIRTUAL TABLE articleText USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')")
             // Every analysis must be in the index (a contentless index cannot drop what it never had);
             // older builds' analyses are never read again anyway.
             try db.execute(sql: "DELETE FROM analysis")
             try db.execute(sql: "DELETE FROM file")
-        }
-        migrator.registerMigration("v4: what reading an article's file warned of") { db in
+        }))
+        migrations.append(("v4: what reading an article's file warned of", { db in
             try db.alter(table: "analysis") { $0.add(column: "warning", .text) }
-        }
+        }))
+        migrations.append(("v5: when each analyser was last used", { db in
+            try db.create(table: "analyser") { table in
+                table.primaryKey("identity", .text)
+                table.column("lastUsed", .double).notNull()
+            }
+        }))
+        return migrations
+    }()
+
+    /// The same migrations as GRDB knows them (their record is GRDB's `grdb_migrations` table).
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for (identifier, migrate) in migrations { migrator.registerMigration(identifier, migrate: migrate) }
         return migrator
     }()
+
+    /// Brings the schema up to date in one immediate transaction: the first process to start it
+    /// migrates, the others wait for the lock (the busy timeout) and then find nothing left to do.
+    /// GRDB's own migrator reads what was applied before it takes the lock, so two processes creating
+    /// a cache at once would both create its tables.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                guard applied.isSubset(of: migrations.map(\.identifier)) else { throw StoreError.newerVersion }
+                for (identifier, migrate) in migrations where !applied.contains(identifier) {
+                    try migrate(db)
+                    try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [identifier])
+                }
+                return .commit
+            }
+        }
+    }
 
     /// What the cache knows of a file: its size and modification time when its key was computed.
     public struct FileRecord: Sendable, Equatable {
@@ -146,7 +284,7 @@ public final class Store: Sendable {
     /// Saves file records in one transaction.
     public func saveFiles(_ records: [(path: String, record: FileRecord)]) throws {
         guard !records.isEmpty else { return }
-        try writer.write { db in
+        try write { db in
             for (path, record) in records {
                 try db.execute(sql: "INSERT OR REPLACE INTO file(path, size, modified, key) VALUES (?, ?, ?, ?)",
                                arguments: [path, record.stamp.size, record.stamp.modified, record.key])
@@ -156,7 +294,7 @@ public final class Store: Sendable {
 
     /// The cached analysis for a key, or nil (also when the entry cannot be read back).
     func analysis(forKey key: String) -> AnalyzedArticle? {
-        guard let data = try? writer.read({ db in
+        guard let data = try? read({ db in
             try Data.fetchOne(db, sql: "SELECT analyzed FROM analysis WHERE key = ?", arguments: [key])
         }) else { return nil }
         return try? AnalysisCodec.decode(data)
@@ -181,7 +319,7 @@ public final class Store: Sendable {
     /// Runs `select … WHERE column` `IN (values)` in chunks (SQLite limits the parameters of one
     /// statement), in one read transaction.
     private func forEachRow(_ select: String, in values: [some DatabaseValueConvertible], _ body: (Row) -> Void) {
-        try? writer.read { db in
+        try? read { db in
             for chunk in stride(from: 0, to: values.count, by: 500).map({ values[$0..<min(values.count, $0 + 500)] }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchCursor(db, sql: "\(select) IN (\(marks))", arguments: StatementArguments(Array(chunk).map { $0 as any DatabaseValueConvertible }))
@@ -204,7 +342,7 @@ public final class Store: Sendable {
         guard !entries.isEmpty else { return [:] }
         let rows = entries.map { ($0.key, AnalysisCodec.encode($0.analyzed), Self.searchableText(of: $0.analyzed)) }
         let now = Date().timeIntervalSince1970
-        return try writer.write { db in
+        return try write { db in
             var saved: [String: Int64] = [:]
             for (key, data, text) in rows {
                 // A replaced row leaves its old index entry behind, pointing at no row: searches ignore it.
@@ -229,7 +367,7 @@ public final class Store: Sendable {
         let words = query.split { !$0.isLetter && !$0.isNumber }
         guard !words.isEmpty else { return nil }
         let match = "\"" + words.joined(separator: " ") + "\"*"
-        return try? writer.read { db in
+        return try? read { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM articleText WHERE articleText MATCH ?", arguments: [match])
         }
     }
@@ -241,25 +379,43 @@ public final class Store: Sendable {
         return keys
     }
 
-    /// Removes the analyses (and their index entries) whose key does not start with `prefix`: those
-    /// of another analyser version or build, which will never be read again. Nil when done; else why not.
-    public func removeEntries(notStartingWith prefix: String) -> String? {
-        let stale = "substr(key, 1, \(prefix.count)) != ?"
+    /// Notes that the analyser `identity` (what its keys start with, before a `|`) uses the cache now.
+    public func noteUse(ofAnalyser identity: String, at date: Date = Date()) throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO analyser(identity, lastUsed) VALUES (?, ?)",
+                           arguments: [identity, date.timeIntervalSince1970])
+        }
+    }
+
+    /// Removes the analyses (with their index entries and file records) of every analyser other than
+    /// `current` that has not been used since `cutoff`. Nil when done; else why not.
+    ///
+    /// Several analysers share the cache: two builds of newsdesk with different rules or word lists,
+    /// each perhaps with a reader open on it, whose search points at its own entries. So another
+    /// analyser's entries are never removed because they are another's, only because no one has loaded
+    /// with that analyser for a long time (`noteUse` keeps the time per analyser). Entries of an
+    /// analyser the cache has no time for (written by an older Newsdesk) start their clock now.
+    public func removeEntries(ofAnalysersUnusedSince cutoff: Date, keeping current: String) -> String? {
+        func stale(_ db: Database) throws -> (unknown: [String], unused: [String]) {
+            let lastUsed = try Dictionary(Row.fetchAll(db, sql: "SELECT identity, lastUsed FROM analyser").map {
+                ($0["identity"] as String, $0["lastUsed"] as Double)
+            }, uniquingKeysWith: max)
+            let present = try Self.analyserIdentities(db)
+            let unknown = present.filter { lastUsed[$0] == nil && $0 != current }
+            let unused = lastUsed.filter { $0.key != current && $0.value < cutoff.timeIntervalSince1970 }.keys.sorted()
+            return (unknown, unused)
+        }
         do {
-            guard try writer.read({ try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM analysis WHERE \(stale))", arguments: [prefix]) }) == true
-            else { return nil }
-            try writer.write { db in
-                let rows = try Row.fetchCursor(db, sql: "SELECT rowid, analyzed FROM analysis WHERE \(stale)", arguments: [prefix])
-                var removed: [(Int64, String)] = []
-                while let row = try rows.next() {
-                    // The index is contentless: an entry is removed by giving back the text it indexed.
-                    if let analyzed = Self.decode(row["analyzed"]) { removed.append((row["rowid"], Self.searchableText(of: analyzed))) }
+            let found = try read(stale)
+            guard !found.unknown.isEmpty || !found.unused.isEmpty else { return nil }
+            try write { db in
+                // Again, now that no one else can write.
+                let (unknown, unused) = try stale(db)
+                for identity in unknown {
+                    try db.execute(sql: "INSERT INTO analyser(identity, lastUsed) VALUES (?, ?)",
+                                   arguments: [identity, Date().timeIntervalSince1970])
                 }
-                for (rowid, text) in removed {
-                    try db.execute(sql: "INSERT INTO articleText(articleText, rowid, text) VALUES ('delete', ?, ?)", arguments: [rowid, text])
-                }
-                try db.execute(sql: "DELETE FROM analysis WHERE \(stale)", arguments: [prefix])
-                try db.execute(sql: "DELETE FROM file WHERE \(stale)", arguments: [prefix])
+                for identity in unused { try Self.removeEntries(ofAnalyser: identity, db) }
             }
             return nil
         } catch {
@@ -267,9 +423,48 @@ public final class Store: Sendable {
         }
     }
 
+    /// The analysers the cache has entries of: what their keys start with before the first `|`. One
+    /// indexed look-up per analyser (each skips past all the keys of the one before).
+    static func analyserIdentities(_ db: Database) throws -> [String] {
+        var found: [String] = []
+        var next = ""
+        while let key = try String.fetchOne(db, sql: "SELECT key FROM analysis WHERE key >= ? ORDER BY key LIMIT 1", arguments: [next]) {
+            guard let bar = key.firstIndex(of: "|") else {
+                next = key + "\u{1}"
+                continue
+            }
+            found.append(String(key[..<bar]))
+            // `}` follows `|`: the first key after every one that starts with this identity and a bar.
+            next = String(key[..<bar]) + "}"
+        }
+        return found
+    }
+
+    /// The analysers the cache has entries of.
+    func analyserIdentities() throws -> [String] {
+        try read(Self.analyserIdentities)
+    }
+
+    /// Removes an analyser's entries, their index entries and its file records.
+    private static func removeEntries(ofAnalyser identity: String, _ db: Database) throws {
+        let range: StatementArguments = [identity + "|", identity + "}"]
+        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, analyzed FROM analysis WHERE key >= ? AND key < ?", arguments: range)
+        var removed: [(Int64, String)] = []
+        while let row = try rows.next() {
+            // The index is contentless: an entry is removed by giving back the text it indexed.
+            if let analyzed = decode(row["analyzed"]) { removed.append((row["rowid"], searchableText(of: analyzed))) }
+        }
+        for (rowid, text) in removed {
+            try db.execute(sql: "INSERT INTO articleText(articleText, rowid, text) VALUES ('delete', ?, ?)", arguments: [rowid, text])
+        }
+        try db.execute(sql: "DELETE FROM analysis WHERE key >= ? AND key < ?", arguments: range)
+        try db.execute(sql: "DELETE FROM file WHERE key >= ? AND key < ?", arguments: range)
+        try db.execute(sql: "DELETE FROM analyser WHERE identity = ?", arguments: [identity])
+    }
+
     /// How many analyses are cached.
     public func count() throws -> Int {
-        try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM analysis") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM analysis") ?? 0 }
     }
 
     /// The default place: `$XDG_CACHE_HOME/newsdesk/cache.sqlite`, else `~/.cache/newsdesk/cache.sqlite`.
