@@ -72,7 +72,7 @@ import Testing
         let path = folder.appendingPathComponent("cache.sqlite").path
         do {
             let queue = try DatabaseQueue(path: path)
-            try Store.migrator.migrate(queue)
+            try Store.schema.migrator.migrate(queue)
             try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
         }
         let (_, notice) = try Store.open(at: path)

@@ -82,14 +82,7 @@ public final class Store: Sendable {
     /// Opens the cache, trying again while another process holds it busy (creating it, switching it
     /// to WAL, migrating it: SQLite does not always wait on its own) for up to `busyTimeout` seconds.
     private static func opening(_ path: String, _ configuration: Configuration, busyTimeout: Double) throws -> Store {
-        let deadline = Date(timeIntervalSinceNow: busyTimeout)
-        while true {
-            do {
-                return try Store(writer: DatabasePool(path: path, configuration: configuration), path: path)
-            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
-                usleep(UInt32.random(in: 5_000...25_000))
-            }
-        }
+        try Schema.retryingWhileBusy(for: busyTimeout) { try Store(writer: DatabasePool(path: path, configuration: configuration), path: path) }
     }
 
     /// Runs `body` holding an exclusive lock on `path.lock` (created once, never removed, so that
@@ -120,11 +113,11 @@ public final class Store: Sendable {
         // Reads first, so that a cache another process is writing to opens without waiting. A file
         // cut short is found here; damage inside is found below.
         let (superseded, migrated) = try writer.read { db in
-            (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.hasCompletedMigrations(db))
+            (try Self.schema.migrator.hasBeenSuperseded(db), try Self.schema.migrator.hasCompletedMigrations(db))
         }
         if let path, Self.isCutShort(path) { throw StoreError.truncated }
         if superseded { throw StoreError.newerVersion }
-        if !migrated { try Self.migrate(writer) }
+        if !migrated, try !Self.schema.migrate(writer) { throw StoreError.newerVersion }
         guard let path else { return }
         // A table gone is seen at once. Damage to a page is seen only when it is read or written;
         // then a mark is left beside the cache (`noteDamage`), and the next start checks the whole
@@ -203,8 +196,8 @@ public final class Store: Sendable {
     }
 
     /// The versioned schema. Add migrations; never change one that has shipped.
-    static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = {
-        var migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = []
+    static let schema: Schema = {
+        var migrations: [Schema.Migration] = []
         migrations.append(("v1: analysed articles by content", { db in
             try db.create(table: "analysis") { table in
                 table.primaryKey("key", .text)
@@ -237,34 +230,8 @@ public final class Store: Sendable {
                 table.column("lastUsed", .double).notNull()
             }
         }))
-        return migrations
+        return Schema(migrations: migrations)
     }()
-
-    /// The same migrations as GRDB knows them (their record is GRDB's `grdb_migrations` table).
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        for (identifier, migrate) in migrations { migrator.registerMigration(identifier, migrate: migrate) }
-        return migrator
-    }()
-
-    /// Brings the schema up to date in one immediate transaction: the first process to start it
-    /// migrates, the others wait for the lock (the busy timeout) and then find nothing left to do.
-    /// GRDB's own migrator reads what was applied before it takes the lock, so two processes creating
-    /// a cache at once would both create its tables.
-    static func migrate(_ writer: any DatabaseWriter) throws {
-        try writer.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
-                guard applied.isSubset(of: migrations.map(\.identifier)) else { throw StoreError.newerVersion }
-                for (identifier, migrate) in migrations where !applied.contains(identifier) {
-                    try migrate(db)
-                    try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [identifier])
-                }
-                return .commit
-            }
-        }
-    }
 
     /// What the cache knows of a file: its size and modification time when its key was computed.
     public struct FileRecord: Sendable, Equatable {
