@@ -28,7 +28,8 @@ struct HeaderReader {
             } else if date == nil, let found = ArticleDate(line: text) {
                 date = found
                 blocks.append((.date, [index]))
-            } else if !headlineClosed, headline.count < Self.maxHeadlineLines, Self.mayBeHeadline(text) {
+            } else if !headlineClosed, headline.count < Self.maxHeadlineLines,
+                      Self.mayBeHeadline(text) || headline.isEmpty && blocks.isEmpty && Self.isShortSentence(text) {
                 headline.append(index)
                 index += 1
                 continue
@@ -41,7 +42,17 @@ struct HeaderReader {
         bodyStart = index
         guard let first = headline.first else { return }
         let closed = headlineClosed || index >= source.lines.count
-        if closed || headline.count == 1 && Self.standsAlone(text: source.text(ofLine: first), next: index < source.lines.count ? source.text(ofLine: index) : nil) {
+        if Self.isShortSentence(source.text(ofLine: first)) && !Self.mayBeHeadline(source.text(ofLine: first)) {
+            // A first line that ends like a sentence is a headline only standing alone, with a body
+            // after it: a one-line lede followed by a blank line reads the same, but files of news
+            // put the headline first far more often than they open on a one-sentence paragraph.
+            if headline.count == 1, headlineClosed, index < source.lines.count {
+                blocks.append((.headline, headline))
+                blocks.sort { $0.lines[0] < $1.lines[0] }
+            } else {
+                bodyStart = first
+            }
+        } else if closed || headline.count == 1 && Self.standsAlone(text: source.text(ofLine: first), next: index < source.lines.count ? source.text(ofLine: index) : nil) {
             blocks.append((.headline, headline))
             blocks.sort { $0.lines[0] < $1.lines[0] }
         } else {
@@ -56,6 +67,26 @@ struct HeaderReader {
         guard text.count <= maxHeadlineLength, let last = text.unicodeScalars.last else { return false }
         if ".,;:".unicodeScalars.contains(last) { return false }
         return !ParagraphClassifier.startsRelatedLine(text)
+    }
+
+    /// The most words a headline written as a sentence (`Judge rejects request to unseal file.`) has.
+    private static let maxSentenceHeadlineWords = 25
+
+    /// One short sentence ending in `.`, `;` or `:` (a headline some outlets punctuate), with no other
+    /// sentence end inside it unless the line is very short.
+    static func isShortSentence(_ text: Substring) -> Bool {
+        guard text.count <= maxHeadlineLength, let last = text.unicodeScalars.last, ".;:".unicodeScalars.contains(last) else { return false }
+        let words = text.split(whereSeparator: { $0 == " " })
+        guard words.count >= 3, words.count <= maxSentenceHeadlineWords else { return false }
+        // A line this short standing alone is a headline even in two sentences (`Candidate could make history. Again.`).
+        if words.count <= 12 { return true }
+        // A second sentence inside: a word ending in . ! ? followed by a capitalised word (not an
+        // initial or abbreviation such as `U.S.` or `Mr.`).
+        for (word, next) in zip(words, words.dropFirst()) {
+            guard let end = word.last, "!?".contains(end) || end == "." && word.count > 3 && !word.dropLast().contains(".") else { continue }
+            if next.first?.isUppercase == true { return false }
+        }
+        return true
     }
 
     /// Whether a single headline-like line followed directly by body (no blank line) is a headline: it
