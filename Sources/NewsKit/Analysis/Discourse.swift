@@ -21,7 +21,7 @@ struct Discourse {
 
     /// A moment where a person is named or referred to.
     struct Event {
-        var position: Int
+        var position: Position
         var person: Int
         /// The person is the subject of a report (a speaker, or the subject of a speech verb).
         var isSubject: Bool
@@ -33,15 +33,28 @@ struct Discourse {
     /// Every reference, sorted by position.
     private(set) var events: [Event] = []
     /// The person first noted at each position (a name's first token), for `personAt`.
-    private var firstPersonAt: [Int: Int] = [:]
+    private var firstPersonAt: [Position: Int] = [:]
     let lexicon: Lexicon
 
     init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
     }
 
-    /// A position in reading order.
-    static func position(block: Int, token: Int) -> Int { block * 1_000_000 + token }
+    /// A place in reading order: a block (its index in the article) and a token of it.
+    struct Position: Hashable, Comparable {
+        var block: Int
+        var token: Int
+
+        /// The start of a block.
+        init(block: Int, token: Int = 0) {
+            self.block = block
+            self.token = token
+        }
+
+        static func < (a: Position, b: Position) -> Bool {
+            (a.block, a.token) < (b.block, b.token)
+        }
+    }
 
     // MARK: Building
 
@@ -63,7 +76,7 @@ struct Discourse {
 
     /// The person a single name refers to at `position`: the most recently named person with that
     /// surname (or, failing that, that given name), else the first one named; nil when none.
-    func person(named word: String, at position: Int) -> Int? {
+    func person(named word: String, at position: Position) -> Int? {
         let key = NameKey.fold(word)
         let bySurname = people.indices.filter { people[$0].keys.count > 1 && people[$0].keys.last == key }
         let candidates = bySurname.isEmpty
@@ -71,7 +84,7 @@ struct Discourse {
             : bySurname
         guard !candidates.isEmpty else { return nil }
         if candidates.count == 1 { return candidates[0] }
-        let recent = events[..<index(after: position - 1)].last { candidates.contains($0.person) }
+        let recent = events[..<index(atOrAfter: position)].last { candidates.contains($0.person) }
         return recent?.person ?? candidates.first
     }
 
@@ -82,12 +95,9 @@ struct Discourse {
         return people.count - 1
     }
 
-    private static let maleWords: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "son", "brother", "husband"]
-    private static let femaleWords: Set<String> = ["mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "mother", "daughter", "sister", "wife"]
-
     /// Records a reference to `person`; `salient` is false for one that later pronouns should not
     /// pick up (a name inside a quotation, a possessive).
-    mutating func note(_ person: Int, at position: Int, alias: String?, role: String?, isSubject: Bool = false,
+    mutating func note(_ person: Int, at position: Position, alias: String?, role: String?, isSubject: Bool = false,
                        salient: Bool = true) {
         let event = Event(position: position, person: person, isSubject: isSubject, isSalient: salient)
         if events.last.map({ $0.position <= position }) ?? true {
@@ -102,8 +112,8 @@ struct Discourse {
         people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
         if people[person].gender == .unknown {
             let words = Set(role.lowercased().split(separator: " ").map(String.init))
-            if !words.isDisjoint(with: Self.maleWords) { people[person].gender = .male }
-            if !words.isDisjoint(with: Self.femaleWords) { people[person].gender = .female }
+            if !words.isDisjoint(with: lexicon.words(.maleWord)) { people[person].gender = .male }
+            if !words.isDisjoint(with: lexicon.words(.femaleWord)) { people[person].gender = .female }
         }
     }
 
@@ -115,26 +125,32 @@ struct Discourse {
     /// Learns a person's gender from a pronoun that was resolved to them.
     mutating func learnGender(_ person: Int, from pronoun: String) {
         guard people[person].gender == .unknown else { return }
-        people[person].gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
+        people[person].gender = lexicon.word(pronoun.lowercased(), is: .malePronoun) ? .male : .female
     }
 
     /// The index of the first event after `position` (events are sorted by position).
-    private func index(after position: Int) -> Int {
+    private func index(after position: Position) -> Int {
         events.partitioningIndex { $0.position > position }
     }
 
-    /// The events at positions in `from..<to`, in order.
-    func events(from: Int, to: Int) -> ArraySlice<Event> {
-        events[index(after: from - 1)..<index(after: to - 1)]
+    /// The index of the first event at or after `position`.
+    private func index(atOrAfter position: Position) -> Int {
+        events.partitioningIndex { $0.position >= position }
     }
 
-    /// The person who was last the subject of a report in a block.
-    func lastSubject(inBlock block: Int, before position: Int = .max) -> Int? {
-        events(from: block * 1_000_000, to: min(position, (block + 1) * 1_000_000)).last { $0.isSubject }?.person
+    /// The events at positions in `from..<to`, in order.
+    func events(from: Position, to: Position) -> ArraySlice<Event> {
+        events[index(atOrAfter: from)..<index(atOrAfter: to)]
+    }
+
+    /// The person who was last the subject of a report in a block (before `position`, if given).
+    func lastSubject(inBlock block: Int, before position: Position? = nil) -> Int? {
+        let end = Position(block: block + 1)
+        return events(from: Position(block: block), to: min(position ?? end, end)).last { $0.isSubject }?.person
     }
 
     /// The person a name mention at `position` was resolved to.
-    func personAt(_ position: Int) -> Int? {
+    func personAt(_ position: Position) -> Int? {
         firstPersonAt[position]
     }
 
@@ -142,24 +158,22 @@ struct Discourse {
 
     /// `he`/`she`: the most recent subject of matching gender in this and the two blocks before,
     /// else the most recent person of matching gender named there.
-    func resolvePronoun(_ pronoun: String, at position: Int) -> Int? {
-        let gender: Lexicon.Gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
-        let window = (position / 1_000_000 - 2) * 1_000_000
-        let compatible = events(from: window, to: position).filter {
+    func resolvePronoun(_ pronoun: String, at position: Position) -> Int? {
+        let gender: Lexicon.Gender = lexicon.word(pronoun.lowercased(), is: .malePronoun) ? .male : .female
+        let compatible = events(from: Position(block: position.block - 2), to: position).filter {
             $0.isSalient
                 && (people[$0.person].gender == gender || people[$0.person].gender == .unknown)
         }
         // Someone named earlier in the same paragraph comes first (its first such person: the one the
         // paragraph is about); else the last subject of the paragraphs before, else the last named.
-        let block = position / 1_000_000
-        if let here = compatible.first(where: { $0.position / 1_000_000 == block }) { return here.person }
+        if let here = compatible.first(where: { $0.position.block == position.block }) { return here.person }
         return (compatible.last(where: \.isSubject) ?? compatible.last)?.person
     }
 
     /// `the Ukrainian leader`, `the spokesman`, `the Secretary of State`: the most recent person whose
     /// titles match (exactly, else by class) and whose nationality does not conflict.
-    func resolveDescription(title: String, modifiers: [String], at position: Int) -> Int? {
-        let cls = lexicon.titles[title.lowercased()]
+    func resolveDescription(title: String, modifiers: [String], at position: Position) -> Int? {
+        let titleClass = lexicon.titles[title.lowercased()]
         // A capitalised modifier names a place or people even when no word list knows it (Nordland).
         let origins = modifiers.filter { isOrigin($0) || $0.first?.isUppercase == true }
         func matches(_ p: Int, exact: Bool) -> Bool {
@@ -169,7 +183,7 @@ struct Discourse {
                 : roles.contains { role in
                     let words = role.split(separator: " ").map(String.init)
                     return words.indices.contains { k in
-                        (1...min(3, words.count - k)).contains { n in lexicon.titles[words[k..<(k + n)].joined(separator: " ")] == cls }
+                        (1...min(3, words.count - k)).contains { n in lexicon.titles[words[k..<(k + n)].joined(separator: " ")] == titleClass }
                     }
                 }
             guard titleMatch else { return false }
@@ -178,23 +192,22 @@ struct Discourse {
             return personOrigins.isEmpty || personOrigins.contains { o in origins.contains { sameOrigin($0, o) } }
         }
         // A description points back a few paragraphs at most; by class alone, fewer.
-        let block = position / 1_000_000
-        let exactWindow = events(from: (block - 5) * 1_000_000, to: position)
+        let exactWindow = events(from: Position(block: position.block - 5), to: position)
         if let event = exactWindow.last(where: { matches($0.person, exact: true) }) { return event.person }
-        guard cls != nil else { return nil }
-        let classWindow = exactWindow.filter { $0.position >= (block - 2) * 1_000_000 }
+        guard titleClass != nil else { return nil }
+        let classWindow = exactWindow.filter { $0.position >= Position(block: position.block - 2) }
         return classWindow.last(where: { matches($0.person, exact: false) })?.person
     }
 
     private func isOrigin(_ word: String) -> Bool {
-        lexicon.nationalities.contains(word) || lexicon.places.contains(word) || ["U.S.", "US", "U.K.", "UK"].contains(word)
+        lexicon.nationalities.contains(word) || lexicon.places.contains(word) || lexicon.word(word, is: .originAbbreviation)
     }
 
     private func sameOrigin(_ a: String, _ b: String) -> Bool {
-        let american: Set<String> = ["U.S.", "US", "American", "United States", "America"]
-        let british: Set<String> = ["U.K.", "UK", "British", "Britain", "English", "England"]
-        if american.contains(a) || american.contains(b) { return american.contains(a) && american.contains(b) }
-        if british.contains(a) || british.contains(b) { return british.contains(a) && british.contains(b) }
+        for country in [Lexicon.WordClass.unitedStates, .unitedKingdom] {
+            let (inA, inB) = (lexicon.word(a, is: country), lexicon.word(b, is: country))
+            if inA || inB { return inA && inB }
+        }
         return a.lowercased().prefix(4) == b.lowercased().prefix(4)
     }
 }
