@@ -82,4 +82,12 @@ import Testing
         #expect(Self.speakers(analyzed) == [nil], "people: \(Self.describe(analyzed))")
         #expect(!Self.aliases(of: "Tomas Mwangi", in: analyzed).contains("the \(origin) leader"), "people: \(Self.describe(analyzed))")
     }
+
+    @Test func positionsAreInReadingOrder() {
+        typealias Position = Discourse.Position
+        #expect(Position(block: 1, token: 5) < Position(block: 1, token: 6))
+        #expect(Position(block: 1, token: 2_000_000) < Position(block: 2), "a block of any length stays before the next")
+        #expect(Position(block: 2) == Position(block: 2, token: 0))
+        #expect(Position(block: -1, token: 9) < Position(block: 0))
+    }
 }

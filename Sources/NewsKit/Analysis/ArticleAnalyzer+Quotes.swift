@@ -1,8 +1,5 @@
 /// Finding each quotation's speaker, block by block, and telling full, partial and scare quotes apart.
 extension ArticleAnalyzer {
-    /// Words that open a clause of their own: a cue after them reports something else.
-    private static let subordinators: Set<String> = ["when", "as", "after", "before", "while", "because", "since", "although", "though", "if", "until", "unless", "whereas"]
-
     /// What the attribution of one block leaves for the next.
     struct AttributionState {
         var previousBlockSpeaker: (person: Int, words: String)?
@@ -45,7 +42,7 @@ extension ArticleAnalyzer {
                 quote.attribution = attribution(person, words: words, rule: finalRule, cue: cue, discourse: discourse, state: &state)
             } else if cue == nil, quote.attribution == nil, quote.kind != .scare, block.role == .body {
                 // 3. Another quote of this paragraph; 4. the previous paragraph's speaker.
-                let position = Discourse.position(block: block.index, token: openToken ?? 0)
+                let position = Discourse.Position(block: block.index, token: openToken ?? 0)
                 if let speaker = blockSpeaker {
                     quote.attribution = attribution(speaker.person, words: speaker.words, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
                 } else if let subject = discourse.lastSubject(inBlock: block.index, before: position) {
@@ -60,7 +57,7 @@ extension ArticleAnalyzer {
             if let a = quote.attribution {
                 let p = a.speaker.index
                 blockSpeaker = (p, a.mention ?? discourse.people[p].name)
-                discourse.note(p, at: Discourse.position(block: block.index, token: openToken ?? 0), alias: nil, role: nil, isSubject: true)
+                discourse.note(p, at: Discourse.Position(block: block.index, token: openToken ?? 0), alias: nil, role: nil, isSubject: true)
             }
             result.append(quote)
         }
@@ -115,7 +112,7 @@ extension ArticleAnalyzer {
             let t = tokens[j]
             if t.kind == .quote || t.isQuoted || t.endsSentence { return nil }
             // A cue in a clause of its own (when Clinton blasted him) reports something else.
-            if Self.subordinators.contains(t.lower) { return nil }
+            if lexicon.word(t.lower, is: .subordinator) { return nil }
             if attributor.isCue(t), !attributor.isInRelativeClause(j, in: tokens) {
                 if endsSentence, !Self.attributionOnly(after: j, in: tokens) { return nil }
                 return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text)
@@ -149,7 +146,7 @@ extension ArticleAnalyzer {
             if !t.isQuoted, t.endsSentence { return nil }
             if t.kind == .quote || t.isQuoted { k -= 1; continue }
             if t.is(":"), k > 0, let name = block.name(endingBefore: k), name.kind == .person,
-               let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
+               let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
                 return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: ":")
             }
             if attributor.isCue(t), !attributor.isInRelativeClause(k, in: tokens) {

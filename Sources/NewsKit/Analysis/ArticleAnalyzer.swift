@@ -61,7 +61,7 @@ public struct ArticleAnalyzer: Sendable {
         var personOfName = [Int?](repeating: nil, count: block.names.count)
         for (n, name) in block.names.enumerated() where name.kind == .person {
             let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
-            let position = Discourse.position(block: block.index, token: name.tokens.lowerBound)
+            let position = Discourse.Position(block: block.index, token: name.tokens.lowerBound)
             let person = words.count >= 2
                 ? discourse.addFullName(words)
                 : discourse.person(named: words[0], at: position) ?? discourse.addSingleName(words[0])
@@ -76,7 +76,7 @@ public struct ArticleAnalyzer: Sendable {
             guard lexicon.titleEndings.contains(block.tokens[k].lower),
                   !(k + 1 < block.tokens.count && (block.tokens[k + 1].isCapitalised || block.tokens[k + 1].lower == "of")),
                   let description = attributor.description(endingAt: k, in: block), !description.indefinite else { continue }
-            let position = Discourse.position(block: block.index, token: k)
+            let position = Discourse.Position(block: block.index, token: k)
             if let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position) {
                 discourse.note(person, at: position, alias: description.words, role: nil)
                 discourse.learnOrigins(person, from: description.modifiers)
@@ -84,12 +84,12 @@ public struct ArticleAnalyzer: Sendable {
         }
         for k in block.tokens.indices where block.tokens[k].lower == "according" && k + 1 < block.tokens.count && block.tokens[k + 1].lower == "to" {
             if case .person(let person, _, _) = attributor.reference(startingAt: k + 2, in: block, discourse: &discourse) {
-                discourse.note(person, at: Discourse.position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
+                discourse.note(person, at: Discourse.Position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }
         for k in block.tokens.indices where attributor.isCue(block.tokens[k]) {
             if case .person(let person, _, _) = attributor.subject(ofCue: k, in: block, discourse: &discourse) {
-                discourse.note(person, at: Discourse.position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
+                discourse.note(person, at: Discourse.Position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }
         return personOfName

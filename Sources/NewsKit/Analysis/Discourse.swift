@@ -2,15 +2,27 @@
 /// a surname, a pronoun or a description (`the Ukrainian leader`) to a person.
 struct Discourse {
     struct Person {
-        var words: [String] { didSet { keys = words.map(NameKey.fold) } }
+        /// The name's words; changed only through `Discourse.rename`, which keeps the indexes.
+        fileprivate(set) var words: [String] { didSet { keys = words.map(NameKey.fold) } }
         /// The words folded for comparison (`NameKey`).
         private(set) var keys: [String]
-        var aliases: [String] = []
-        var roles: [String] = []
-        var gender: Lexicon.Gender = .unknown
+        fileprivate(set) var aliases: [String] = []
+        fileprivate(set) var roles: [String] = []
+        fileprivate(set) var gender: Lexicon.Gender = .unknown
         /// Countries and nationalities the person's roles and descriptions tie them to (U.S., Ukrainian).
-        var origins: Set<String> = []
+        fileprivate(set) var origins: Set<String> = []
         var name: String { words.joined(separator: " ") }
+
+        /// `aliases` and `roles` as sets, so that noting one more is not a search of all before.
+        fileprivate var aliasSet: Set<String> = []
+        fileprivate var roleSet: Set<String> = []
+        /// Every role in lower case, and what follows each space in it (`foreign minister`,
+        /// `minister`): the titles that match the person exactly.
+        fileprivate var titleSuffixes: Set<String> = []
+        /// The classes of the titles within the person's roles.
+        fileprivate var roleClasses: Set<Lexicon.TitleClass> = []
+        /// The salient references to the person, to file them again when the gender is learnt.
+        fileprivate var salientEvents: [Event] = []
 
         init(words: [String], gender: Lexicon.Gender = .unknown) {
             self.words = words
@@ -20,28 +32,65 @@ struct Discourse {
     }
 
     /// A moment where a person is named or referred to.
-    struct Event {
-        var position: Int
+    struct Event: Comparable {
+        var position: Position
         var person: Int
         /// The person is the subject of a report (a speaker, or the subject of a speech verb).
         var isSubject: Bool
         /// Whether a later pronoun may refer back to this mention.
         var isSalient = true
+        /// When it was noted: references at one position are in the order they were noted.
+        var order = 0
+
+        static func < (a: Event, b: Event) -> Bool {
+            (a.position, a.order) < (b.position, b.order)
+        }
     }
 
     private(set) var people: [Person] = []
-    /// Every reference, sorted by position.
-    private(set) var events: [Event] = []
+    /// Every reference, in reading order.
+    private var events = EventLog()
+    /// The references that make their person a subject.
+    private var subjects = EventLog()
+    /// The salient references, and the salient subjects, by the current gender of their person.
+    private var salient: [Lexicon.Gender: EventLog] = [:]
+    private var salientSubjects: [Lexicon.Gender: EventLog] = [:]
+    /// The references to people of a multi-word name, by the key of its last word and of its first.
+    private var eventsBySurname: [String: EventLog] = [:]
+    private var eventsByGivenName: [String: EventLog] = [:]
+    private var notes = 0
+    /// The people by their name's keys (several when two spellings grew into one), by the first and
+    /// last keys of a multi-word name, and by the last key and the first: each list in order of people.
+    private var peopleByKeys: [[String]: [Int]] = [:]
+    private var peopleByFirstAndLast: [[String]: [Int]] = [:]
+    private var peopleBySurname: [String: [Int]] = [:]
+    private var peopleByGivenName: [String: [Int]] = [:]
+    /// Every title and title class someone holds, so that a description no one matches costs no walk.
+    private var titlesHeld: Set<String> = []
+    private var titleClassesHeld: Set<Lexicon.TitleClass> = []
     /// The person first noted at each position (a name's first token), for `personAt`.
-    private var firstPersonAt: [Int: Int] = [:]
+    private var firstPersonAt: [Position: Int] = [:]
     let lexicon: Lexicon
 
     init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
     }
 
-    /// A position in reading order.
-    static func position(block: Int, token: Int) -> Int { block * 1_000_000 + token }
+    /// A place in reading order: a block (its index in the article) and a token of it.
+    struct Position: Hashable, Comparable {
+        var block: Int
+        var token: Int
+
+        /// The start of a block.
+        init(block: Int, token: Int = 0) {
+            self.block = block
+            self.token = token
+        }
+
+        static func < (a: Position, b: Position) -> Bool {
+            (a.block, a.token) < (b.block, b.token)
+        }
+    }
 
     // MARK: Building
 
@@ -49,61 +98,130 @@ struct Discourse {
     /// (`Donald J. Trump` is `Donald Trump`).
     mutating func addFullName(_ words: [String]) -> Int {
         let key = words.map(NameKey.fold)
-        if let existing = people.firstIndex(where: { p in
-            p.keys == key || p.keys.count > 1 && p.keys.first == key.first && p.keys.last == key.last
-        }) {
-            if words.count > people[existing].words.count { people[existing].words = words }
+        // The first person whose keys are these, or whose multi-word name has the same first and last.
+        var existing = peopleByKeys[key]?.first
+        if let first = key.first, let last = key.last, let other = peopleByFirstAndLast[[first, last]]?.first {
+            existing = min(existing ?? other, other)
+        }
+        if let existing {
+            if words.count > people[existing].words.count { rename(existing, to: words) }
             return existing
         }
         var person = Person(words: words)
         if let first = words.first { person.gender = lexicon.givenNames[first.lowercased()] ?? .unknown }
-        people.append(person)
-        return people.count - 1
+        return add(person)
     }
 
     /// The person a single name refers to at `position`: the most recently named person with that
     /// surname (or, failing that, that given name), else the first one named; nil when none.
-    func person(named word: String, at position: Int) -> Int? {
+    func person(named word: String, at position: Position) -> Int? {
         let key = NameKey.fold(word)
-        let bySurname = people.indices.filter { people[$0].keys.count > 1 && people[$0].keys.last == key }
-        let candidates = bySurname.isEmpty
-            ? people.indices.filter { people[$0].keys.count > 1 && people[$0].keys.first == key }
-            : bySurname
-        guard !candidates.isEmpty else { return nil }
+        let bySurname = peopleBySurname[key] != nil
+        guard let candidates = bySurname ? peopleBySurname[key] : peopleByGivenName[key] else { return nil }
         if candidates.count == 1 { return candidates[0] }
-        let recent = events[..<index(after: position - 1)].last { candidates.contains($0.person) }
+        let references = bySurname ? eventsBySurname[key] : eventsByGivenName[key]
+        let recent = references?.last(from: Position(block: .min), to: position)
         return recent?.person ?? candidates.first
     }
 
     mutating func addSingleName(_ word: String) -> Int {
         let key = NameKey.fold(word)
-        if let existing = people.firstIndex(where: { $0.keys == [key] }) { return existing }
-        people.append(Person(words: [word], gender: lexicon.givenNames[word.lowercased()] ?? .unknown))
-        return people.count - 1
+        if let existing = peopleByKeys[[key]]?.first { return existing }
+        return add(Person(words: [word], gender: lexicon.givenNames[word.lowercased()] ?? .unknown))
     }
 
-    private static let maleWords: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "son", "brother", "husband"]
-    private static let femaleWords: Set<String> = ["mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "mother", "daughter", "sister", "wife"]
+    private mutating func add(_ person: Person) -> Int {
+        let index = people.count
+        people.append(person)
+        let keys = person.keys
+        peopleByKeys[keys, default: []].append(index)
+        if keys.count > 1, let first = keys.first, let last = keys.last {
+            peopleByFirstAndLast[[first, last], default: []].append(index)
+            peopleBySurname[last, default: []].append(index)
+            peopleByGivenName[first, default: []].append(index)
+        }
+        return index
+    }
+
+    /// A longer form of a person's name; its first and last keys stay the same.
+    private mutating func rename(_ person: Int, to words: [String]) {
+        let old = people[person].keys
+        people[person].words = words
+        peopleByKeys[old]?.removeAll { $0 == person }
+        if peopleByKeys[old]?.isEmpty == true { peopleByKeys[old] = nil }
+        let new = people[person].keys
+        var list = peopleByKeys[new, default: []]
+        list.insert(person, at: list.partitioningIndex { $0 > person })
+        peopleByKeys[new] = list
+    }
 
     /// Records a reference to `person`; `salient` is false for one that later pronouns should not
     /// pick up (a name inside a quotation, a possessive).
-    mutating func note(_ person: Int, at position: Int, alias: String?, role: String?, isSubject: Bool = false,
+    mutating func note(_ person: Int, at position: Position, alias: String?, role: String?, isSubject: Bool = false,
                        salient: Bool = true) {
-        let event = Event(position: position, person: person, isSubject: isSubject, isSalient: salient)
-        if events.last.map({ $0.position <= position }) ?? true {
-            events.append(event)
-        } else {
-            events.insert(event, at: index(after: position))
+        let event = Event(position: position, person: person, isSubject: isSubject, isSalient: salient, order: notes)
+        notes += 1
+        events.insert(event)
+        if isSubject { subjects.insert(event) }
+        let keys = people[person].keys
+        if keys.count > 1, let first = keys.first, let last = keys.last {
+            eventsBySurname[last, default: EventLog()].insert(event)
+            eventsByGivenName[first, default: EventLog()].insert(event)
+        }
+        if salient {
+            people[person].salientEvents.append(event)
+            file(event, gender: people[person].gender)
         }
         if firstPersonAt[position] == nil { firstPersonAt[position] = person }
-        if let alias, !people[person].aliases.contains(alias) { people[person].aliases.append(alias) }
+        if let alias, people[person].aliasSet.insert(alias).inserted { people[person].aliases.append(alias) }
         guard let role, !role.isEmpty else { return }
-        if !people[person].roles.contains(role) { people[person].roles.append(role) }
+        if people[person].roleSet.insert(role).inserted {
+            people[person].roles.append(role)
+            learnTitles(person, from: role.lowercased())
+        }
         people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
         if people[person].gender == .unknown {
             let words = Set(role.lowercased().split(separator: " ").map(String.init))
-            if !words.isDisjoint(with: Self.maleWords) { people[person].gender = .male }
-            if !words.isDisjoint(with: Self.femaleWords) { people[person].gender = .female }
+            var gender = Lexicon.Gender.unknown
+            if !words.isDisjoint(with: lexicon.words(.maleWord)) { gender = .male }
+            if !words.isDisjoint(with: lexicon.words(.femaleWord)) { gender = .female }
+            setGender(person, gender)
+        }
+    }
+
+    /// Files a salient reference under the gender of its person.
+    private mutating func file(_ event: Event, gender: Lexicon.Gender) {
+        salient[gender, default: EventLog()].insert(event)
+        if event.isSubject { salientSubjects[gender, default: EventLog()].insert(event) }
+    }
+
+    private mutating func setGender(_ person: Int, _ gender: Lexicon.Gender) {
+        let old = people[person].gender
+        guard gender != old else { return }
+        people[person].gender = gender
+        for event in people[person].salientEvents {
+            salient[old]?.remove(event)
+            if event.isSubject { salientSubjects[old]?.remove(event) }
+            file(event, gender: gender)
+        }
+    }
+
+    /// Notes the titles and title classes of a new role (in lower case).
+    private mutating func learnTitles(_ person: Int, from role: String) {
+        var suffixes: Set<String> = [role]
+        for space in role.indices where role[space] == " " {
+            suffixes.insert(String(role[role.index(after: space)...]))
+        }
+        people[person].titleSuffixes.formUnion(suffixes)
+        titlesHeld.formUnion(suffixes)
+        let words = role.split(separator: " ").map(String.init)
+        for k in words.indices {
+            for n in 1...min(3, words.count - k) {
+                if let titleClass = lexicon.titles[words[k..<(k + n)].joined(separator: " ")] {
+                    people[person].roleClasses.insert(titleClass)
+                    titleClassesHeld.insert(titleClass)
+                }
+            }
         }
     }
 
@@ -115,26 +233,17 @@ struct Discourse {
     /// Learns a person's gender from a pronoun that was resolved to them.
     mutating func learnGender(_ person: Int, from pronoun: String) {
         guard people[person].gender == .unknown else { return }
-        people[person].gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
+        setGender(person, lexicon.word(pronoun.lowercased(), is: .malePronoun) ? .male : .female)
     }
 
-    /// The index of the first event after `position` (events are sorted by position).
-    private func index(after position: Int) -> Int {
-        events.partitioningIndex { $0.position > position }
-    }
-
-    /// The events at positions in `from..<to`, in order.
-    func events(from: Int, to: Int) -> ArraySlice<Event> {
-        events[index(after: from - 1)..<index(after: to - 1)]
-    }
-
-    /// The person who was last the subject of a report in a block.
-    func lastSubject(inBlock block: Int, before position: Int = .max) -> Int? {
-        events(from: block * 1_000_000, to: min(position, (block + 1) * 1_000_000)).last { $0.isSubject }?.person
+    /// The person who was last the subject of a report in a block (before `position`, if given).
+    func lastSubject(inBlock block: Int, before position: Position? = nil) -> Int? {
+        let end = Position(block: block + 1)
+        return subjects.last(from: Position(block: block), to: min(position ?? end, end))?.person
     }
 
     /// The person a name mention at `position` was resolved to.
-    func personAt(_ position: Int) -> Int? {
+    func personAt(_ position: Position) -> Int? {
         firstPersonAt[position]
     }
 
@@ -142,59 +251,56 @@ struct Discourse {
 
     /// `he`/`she`: the most recent subject of matching gender in this and the two blocks before,
     /// else the most recent person of matching gender named there.
-    func resolvePronoun(_ pronoun: String, at position: Int) -> Int? {
-        let gender: Lexicon.Gender = ["he", "him", "his"].contains(pronoun.lowercased()) ? .male : .female
-        let window = (position / 1_000_000 - 2) * 1_000_000
-        let compatible = events(from: window, to: position).filter {
-            $0.isSalient
-                && (people[$0.person].gender == gender || people[$0.person].gender == .unknown)
-        }
+    func resolvePronoun(_ pronoun: String, at position: Position) -> Int? {
+        let gender: Lexicon.Gender = lexicon.word(pronoun.lowercased(), is: .malePronoun) ? .male : .female
+        // Salient references to people of that gender or of none known, filed apart.
+        let compatible = [gender, .unknown]
+        let window = Position(block: position.block - 2)
         // Someone named earlier in the same paragraph comes first (its first such person: the one the
         // paragraph is about); else the last subject of the paragraphs before, else the last named.
-        let block = position / 1_000_000
-        if let here = compatible.first(where: { $0.position / 1_000_000 == block }) { return here.person }
-        return (compatible.last(where: \.isSubject) ?? compatible.last)?.person
+        if let here = compatible.compactMap({ salient[$0]?.first(from: Position(block: position.block), to: position) }).min() {
+            return here.person
+        }
+        if let subject = compatible.compactMap({ salientSubjects[$0]?.last(from: window, to: position) }).max() {
+            return subject.person
+        }
+        return compatible.compactMap { salient[$0]?.last(from: window, to: position) }.max()?.person
     }
 
     /// `the Ukrainian leader`, `the spokesman`, `the Secretary of State`: the most recent person whose
     /// titles match (exactly, else by class) and whose nationality does not conflict.
-    func resolveDescription(title: String, modifiers: [String], at position: Int) -> Int? {
-        let cls = lexicon.titles[title.lowercased()]
+    func resolveDescription(title: String, modifiers: [String], at position: Position) -> Int? {
+        let title = title.lowercased()
+        let titleClass = lexicon.titles[title]
         // A capitalised modifier names a place or people even when no word list knows it (Nordland).
         let origins = modifiers.filter { isOrigin($0) || $0.first?.isUppercase == true }
         func matches(_ p: Int, exact: Bool) -> Bool {
-            let roles = people[p].roles.map { $0.lowercased() }
             let titleMatch = exact
-                ? roles.contains { $0 == title.lowercased() || $0.hasSuffix(" " + title.lowercased()) }
-                : roles.contains { role in
-                    let words = role.split(separator: " ").map(String.init)
-                    return words.indices.contains { k in
-                        (1...min(3, words.count - k)).contains { n in lexicon.titles[words[k..<(k + n)].joined(separator: " ")] == cls }
-                    }
-                }
+                ? people[p].titleSuffixes.contains(title)
+                : titleClass.map(people[p].roleClasses.contains) ?? false
             guard titleMatch else { return false }
             guard !origins.isEmpty else { return true }
             let personOrigins = people[p].origins
             return personOrigins.isEmpty || personOrigins.contains { o in origins.contains { sameOrigin($0, o) } }
         }
         // A description points back a few paragraphs at most; by class alone, fewer.
-        let block = position / 1_000_000
-        let exactWindow = events(from: (block - 5) * 1_000_000, to: position)
-        if let event = exactWindow.last(where: { matches($0.person, exact: true) }) { return event.person }
-        guard cls != nil else { return nil }
-        let classWindow = exactWindow.filter { $0.position >= (block - 2) * 1_000_000 }
-        return classWindow.last(where: { matches($0.person, exact: false) })?.person
+        if titlesHeld.contains(title),
+           let event = events.last(from: Position(block: position.block - 5), to: position, where: { matches($0.person, exact: true) }) {
+            return event.person
+        }
+        guard let titleClass, titleClassesHeld.contains(titleClass) else { return nil }
+        return events.last(from: Position(block: position.block - 2), to: position, where: { matches($0.person, exact: false) })?.person
     }
 
     private func isOrigin(_ word: String) -> Bool {
-        lexicon.nationalities.contains(word) || lexicon.places.contains(word) || ["U.S.", "US", "U.K.", "UK"].contains(word)
+        lexicon.nationalities.contains(word) || lexicon.places.contains(word) || lexicon.word(word, is: .originAbbreviation)
     }
 
     private func sameOrigin(_ a: String, _ b: String) -> Bool {
-        let american: Set<String> = ["U.S.", "US", "American", "United States", "America"]
-        let british: Set<String> = ["U.K.", "UK", "British", "Britain", "English", "England"]
-        if american.contains(a) || american.contains(b) { return american.contains(a) && american.contains(b) }
-        if british.contains(a) || british.contains(b) { return british.contains(a) && british.contains(b) }
+        for country in [Lexicon.WordClass.unitedStates, .unitedKingdom] {
+            let (inA, inB) = (lexicon.word(a, is: country), lexicon.word(b, is: country))
+            if inA || inB { return inA && inB }
+        }
         return a.lowercased().prefix(4) == b.lowercased().prefix(4)
     }
 }

@@ -16,14 +16,6 @@ struct EntityRecognizer {
         var sentenceInitial: Bool
     }
 
-    private static let connectors: Set<String> = ["of", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "da", "di"]
-    /// Capitalised words that are not names in CoNLL terms: days and months.
-    private static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    ]
-    private static let placeAbbreviations: Set<String> = ["U.S.", "US", "U.K.", "UK", "USA", "U.S.A.", "UAE", "D.C."]
-    private static let personTitleClasses: Set<String> = ["leader", "deputy", "minister", "official", "diplomat", "spokesperson", "legislator", "judge", "military", "executive", "candidate", "person", "royal", "clergy", "coach", "player"]
 
     /// The mentions of each block; `casing[i]` is false for blocks whose capitals say nothing (headlines
     /// in title case or capitals).
@@ -132,7 +124,7 @@ struct EntityRecognizer {
                     } else if tokens[j].is("["), j + 3 < tokens.count, isNameWord(tokens[j + 1]), tokens[j + 2].is("]"),
                               isNameWord(tokens[j + 3]) {
                         j += 3 // President [Donald] Trump
-                    } else if Self.connectors.contains(tokens[j].lower), tokens[j].isWord, j + 1 < tokens.count,
+                    } else if lexicon.word(tokens[j].lower, is: .nameParticle), tokens[j].isWord, j + 1 < tokens.count,
                               isNameWord(tokens[j + 1]), tokens[j].text == tokens[j].lower {
                         j += 1
                     } else {
@@ -148,7 +140,7 @@ struct EntityRecognizer {
                 if let whole {
                     result.append(Candidate(tokens: i..<j, kind: whole, role: nil, sentenceInitial: true))
                 } else {
-                    for w in i..<j where !Self.connectors.contains(tokens[w].lower) {
+                    for w in i..<j where !lexicon.word(tokens[w].lower, is: .nameParticle) {
                         result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false),
                                                 role: nil, sentenceInitial: true))
                     }
@@ -164,8 +156,8 @@ struct EntityRecognizer {
     private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool) -> [Candidate] {
         var start = run.lowerBound
         var end = run.upperBound
-        while end > start, Self.connectors.contains(tokens[end - 1].lower) { end -= 1 }
-        while start < end, Self.connectors.contains(tokens[start].lower) { start += 1 }
+        while end > start, lexicon.word(tokens[end - 1].lower, is: .nameParticle) { end -= 1 }
+        while start < end, lexicon.word(tokens[start].lower, is: .nameParticle) { start += 1 }
         // A person of a place: Bernie Sanders | of | Vermont.
         if let of = (start..<end).first(where: { tokens[$0].lower == "of" }), of > start,
            lexicon.givenNames[tokens[start].lower] != nil || titleLength(tokens, at: start, limit: of) != nil,
@@ -230,7 +222,7 @@ struct EntityRecognizer {
             }
         }
         // Only a title left (U.S. Ambassador) is no name, unless an honorific says a name follows (Mr. King).
-        let honorific = tokens[start..<k].contains { lexicon.titles[$0.lower] == "person" }
+        let honorific = tokens[start..<k].contains { lexicon.titles[$0.lower] == .person }
         if k > start, !honorific, titleLength(tokens, at: k, limit: end + 1) == end - k { return out }
         // Not a title when what follows is an organisation or place: UN General Assembly.
         if k > start && !role.isEmpty && kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true {
@@ -262,7 +254,7 @@ struct EntityRecognizer {
         (1...3).contains { length in
             index - length + 1 >= start && {
                 let phrase = tokens[(index - length + 1)...index].map(\.lower).joined(separator: " ")
-                return lexicon.titles[phrase].map(Self.personTitleClasses.contains) ?? false
+                return lexicon.titles[phrase] != nil // every title class is a person's role
             }()
         }
     }
@@ -271,13 +263,13 @@ struct EntityRecognizer {
     private func titleLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
         for length in stride(from: min(4, min(limit, tokens.count) - index), through: 1, by: -1) {
             let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
-            if let cls = lexicon.titles[phrase], Self.personTitleClasses.contains(cls) { return length }
+            if lexicon.titles[phrase] != nil { return length } // every title class is a person's role
         }
         return nil
     }
 
     private func isModifier(_ token: Token) -> Bool {
-        Self.placeAbbreviations.contains(token.text) || lexicon.isNationality(token.text)
+        lexicon.word(token.text, is: .placeAbbreviation) || lexicon.isNationality(token.text)
             || lexicon.isPlace(token.text) || lexicon.isOrganisation(token.text)
     }
 
@@ -295,7 +287,7 @@ struct EntityRecognizer {
         if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
            let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
-        if Self.placeAbbreviations.contains(name) || lexicon.isPlace(name) { return .place }
+        if lexicon.word(name, is: .placeAbbreviation) || lexicon.isPlace(name) { return .place }
         if lexicon.isNationality(name) || lexicon.events.contains(name) { return .misc }
         if words.count == 1, let word = words.first, word.isAllCaps, (2...6).contains(word.text.count), casingReliable {
             return .organization
@@ -312,13 +304,6 @@ struct EntityRecognizer {
         lexicon.isPlace(token.text) || lexicon.isOrganisation(token.text) || lexicon.isNationality(token.text)
     }
 
-    /// Capitalised words that are never names: pronouns, determiners and the like at a sentence start.
-    private static let functionWords: Set<String> = [
-        "i", "he", "she", "it", "we", "you", "they", "his", "her", "its", "our", "your", "their", "this", "that",
-        "these", "those", "there", "here", "the", "a", "an", "and", "but", "or", "if", "when", "while", "as",
-        "mr", "mrs", "ms", "my", "me", "him", "them", "us", "who", "what", "why", "how", "where", "which",
-    ]
-
     /// `Bergamo-based`, `France-registered`, `Communist-led`: a name turned adjective, a name of its own.
     private func isNameCompound(_ token: Token) -> Bool {
         guard token.isCapitalised, let dash = token.text.lastIndex(of: "-") else { return false }
@@ -328,8 +313,8 @@ struct EntityRecognizer {
 
     /// A word that can be part of a name: capitalised, and not a pronoun or determiner.
     private func isNameWord(_ token: Token) -> Bool {
-        token.isWord && token.isCapitalised && !Self.functionWords.contains(token.lower)
-            && !Self.calendarWords.contains(token.lower)
+        token.isWord && token.isCapitalised && !lexicon.word(token.lower, is: .functionWord)
+            && !lexicon.word(token.lower, is: .calendar)
     }
 
     private func isSentenceInitial(_ tokens: [Token], at index: Int) -> Bool {
@@ -343,11 +328,11 @@ struct EntityRecognizer {
     private func followedByCue(_ tokens: [Token], after index: Int) -> Bool {
         var k = index
         if k < tokens.count, tokens[k].is(",") { return false }
-        while k < tokens.count, ["had", "has", "have", "also", "later", "then", "would", "will", "previously"].contains(tokens[k].lower) { k += 1 }
+        while k < tokens.count, lexicon.word(tokens[k].lower, is: .cueLead) { k += 1 }
         return k < tokens.count && tokens[k].isWord && lexicon.cueVerbs.contains(tokens[k].lower) && !tokens[k].isCapitalised
     }
 
     private func precededBySaid(_ tokens: [Token], before index: Int) -> Bool {
-        index > 0 && ["said", "says", "told", "added", "according"].contains(tokens[index - 1].lower)
+        index > 0 && lexicon.word(tokens[index - 1].lower, is: .nameCue)
     }
 }

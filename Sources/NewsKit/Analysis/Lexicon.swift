@@ -4,6 +4,32 @@ import Foundation
 struct Lexicon: Sendable {
     enum Gender: Sendable { case male, female, unknown }
 
+    /// The class of role a title names (`titles.txt`): a description (`the Ukrainian leader`) refers
+    /// back to a person whose titles are of its class. Every class is a person's role.
+    enum TitleClass: String, CaseIterable, Sendable {
+        case leader, deputy, minister, official, diplomat, spokesperson, legislator, judge, military,
+             executive, candidate, royal, clergy, coach, player
+        /// A title that only says a person is named (Mr., Dr., host, analyst): no description refers
+        /// back through it.
+        case person
+    }
+
+    /// Small closed classes of words the rules look for (`word-classes.tsv`, where each is described;
+    /// there a class is named in lower case with hyphens: `subject-pronoun`).
+    enum WordClass: CaseIterable, Sendable {
+        case subjectPronoun, malePronoun, determiner, indefiniteDeterminer, preposition, subordinator
+        case relativePronoun, verbModifier, cueLead, nameCue, unnamedSubject, asideOpener, functionWord
+        case nameParticle, calendar, placeAbbreviation, originAbbreviation, unitedStates, unitedKingdom
+        case maleWord, femaleWord, elision
+
+        /// The name in the word list: `subjectPronoun` is `subject-pronoun`.
+        var name: String {
+            String(describing: self).reduce(into: "") { name, c in
+                if c.isUppercase { name += "-" + c.lowercased() } else { name.append(c) }
+            }
+        }
+    }
+
     var givenNames: [String: Gender] = [:]
     var places: Set<String> = []
     private var placesLower: Set<String> = []
@@ -12,7 +38,7 @@ struct Lexicon: Sendable {
     var commonWords: Set<String> = []
     var cueVerbs: Set<String> = []
     /// Lower-cased title (one or more words) → the class of role it names.
-    var titles: [String: String] = [:]
+    var titles: [String: TitleClass] = [:]
     /// The last word of every title (`state` for `secretary of state`), to find titles cheaply.
     var titleEndings: Set<String> = []
     var organisationCues: Set<String> = []
@@ -21,8 +47,19 @@ struct Lexicon: Sendable {
     /// Named events and competitions (World Cup, Olympics).
     var events: Set<String> = []
     var abbreviations: Set<String> = []
+    private var wordClasses: [WordClass: Set<String>] = [:]
 
     static let shared = Lexicon()
+
+    /// Whether `word` (compared as written) is one of the class.
+    func word(_ word: String, is wordClass: WordClass) -> Bool {
+        wordClasses[wordClass, default: []].contains(word)
+    }
+
+    /// The words of a class.
+    func words(_ wordClass: WordClass) -> Set<String> {
+        wordClasses[wordClass, default: []]
+    }
 
     private init() {
         givenNames = Dictionary(Self.lines("given-names.tsv").compactMap { line in
@@ -38,7 +75,11 @@ struct Lexicon: Sendable {
         cueVerbs = Set(Self.lines("cue-verbs.txt"))
         titles = Dictionary(Self.lines("titles.txt").compactMap { line in
             let parts = line.split(separator: "\t")
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            guard parts.count == 2 else { return nil }
+            guard let titleClass = TitleClass(rawValue: String(parts[1])) else {
+                preconditionFailure("titles.txt: \(parts[1]) is no title class (Lexicon.TitleClass)")
+            }
+            return (String(parts[0]), titleClass)
         }, uniquingKeysWith: { a, _ in a })
         titleEndings = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
         organisationCues = Set(Self.lines("organisation-cues.txt"))
@@ -48,6 +89,17 @@ struct Lexicon: Sendable {
         nationalitiesLower = Set(nationalities.map { $0.lowercased() })
         organisationsLower = Set(organisations.map { $0.lowercased() })
         abbreviations = Set(Self.lines("abbreviations.txt"))
+        let classNamed = Dictionary(uniqueKeysWithValues: WordClass.allCases.map { ($0.name, $0) })
+        for line in Self.lines("word-classes.tsv") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, let wordClass = classNamed[String(parts[1])] else {
+                preconditionFailure("word-classes.tsv: \(line) is not a word and a class (Lexicon.WordClass)")
+            }
+            wordClasses[wordClass, default: []].insert(String(parts[0]))
+        }
+        for wordClass in WordClass.allCases where wordClasses[wordClass] == nil {
+            preconditionFailure("word-classes.tsv has no word of the class \(wordClass.name)")
+        }
     }
 
     /// Whether a name is a known place; a name in capitals (LONDON) is looked up in any case.
@@ -84,3 +136,4 @@ struct Lexicon: Sendable {
         }
     }
 }
+

@@ -185,6 +185,6 @@ struct QuoteFinder {
         var word = ""
         while j < s.count, s[j].isLetter || s[j].isDigit { word.unicodeScalars.append(s[j]); j += 1 }
         if word.first?.isNumber == true { return word.count <= 4 && word.allSatisfy { $0.isNumber || $0 == "s" } }
-        return ["em", "til", "tis", "twas", "n", "cause", "bout"].contains(word.lowercased())
+        return Lexicon.shared.word(word.lowercased(), is: .elision)
     }
 }

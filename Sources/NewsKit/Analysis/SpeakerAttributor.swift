@@ -8,12 +8,6 @@
 struct SpeakerAttributor {
     let lexicon: Lexicon
 
-    private static let pronouns: Set<String> = ["he", "she"]
-    private static let prepositions: Set<String> = ["for", "of", "with", "to", "by", "at", "from", "about", "against", "on", "in", "than", "like", "toward", "towards", "after", "before", "under", "over", "between", "among", "into", "behind", "beside", "besides", "without", "including", "as"]
-    private static let skippable: Set<String> = ["had", "has", "have", "also", "later", "then", "would", "will", "previously", "was", "is", "reportedly", "once", "again", "further", "simply", "flatly", "repeatedly", "recently", "quickly", "earlier", "subsequently", "had", "did", "does", "could", "would", "may", "might", "must", "should", "can", "not", "never", "often", "just", "only", "already", "still", "even"]
-    private static let unnamedSubjects: Set<String> = ["they", "it", "we", "officials", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police", "people", "others", "observers", "aides", "supporters"]
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"]
-
     /// A speech verb outside quotations.
     func isCue(_ token: Token) -> Bool {
         token.isWord && !token.isQuoted && !token.isCapitalised && lexicon.cueVerbs.contains(token.lower)
@@ -26,8 +20,8 @@ struct SpeakerAttributor {
     /// A cue inside a relative clause (`a woman who suggested`) reports someone else's words.
     func isInRelativeClause(_ cue: Int, in tokens: [Token]) -> Bool {
         var k = cue - 1
-        while k >= 0, Self.skippable.contains(tokens[k].lower) { k -= 1 }
-        return k >= 0 && ["who", "which", "that", "whom"].contains(tokens[k].lower)
+        while k >= 0, lexicon.word(tokens[k].lower, is: .verbModifier) { k -= 1 }
+        return k >= 0 && lexicon.word(tokens[k].lower, is: .relativePronoun)
     }
 
     /// The subject of the cue at `cue`: searched leftwards through the sentence (quotations skipped),
@@ -83,8 +77,7 @@ struct SpeakerAttributor {
         // A short aside is always one: , R-Ky., / , 82, / , Jr.,
         if k - j <= 3 { return j }
         let first = tokens[j + 1]
-        let asideLeads: Set<String> = ["a", "an", "the", "who", "which", "whose", "whom", "one", "now", "then", "once", "himself", "herself", "also", "both", "like", "whom", "among", "according"]
-        guard first.lower.hasSuffix("ing") && first.isWord && !first.isCapitalised || asideLeads.contains(first.lower)
+        guard first.lower.hasSuffix("ing") && first.isWord && !first.isCapitalised || lexicon.word(first.lower, is: .asideOpener)
                 || lexicon.titles[first.lower] != nil && !first.isCapitalised else { return nil }
         // Keep what is before the aside: it must end in a name or a pronoun to be worth skipping to.
         return j
@@ -92,7 +85,7 @@ struct SpeakerAttributor {
 
     /// Only auxiliaries and adverbs stand between `k` and the cue.
     private func isAdjacent(_ k: Int, to cue: Int, in tokens: [Token]) -> Bool {
-        ((k + 1)..<cue).allSatisfy { Self.skippable.contains(tokens[$0].lower) }
+        ((k + 1)..<cue).allSatisfy { lexicon.word(tokens[$0].lower, is: .verbModifier) }
     }
 
     private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool) -> Reference? {
@@ -103,11 +96,11 @@ struct SpeakerAttributor {
             if tokens[k].isPossessive { return nil }
             var before = first - 1
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
-            if before >= 0, Self.prepositions.contains(tokens[before].lower) { return nil }
+            if before >= 0, lexicon.word(tokens[before].lower, is: .preposition) { return nil }
             switch name.kind {
             case .person:
                 let words = block.text(name.tokens)
-                let position = Discourse.position(block: block.index, token: first)
+                let position = Discourse.Position(block: block.index, token: first)
                 guard let person = discourse.personAt(position) else { return nil }
                 return .person(person, words: words, rule: .cueWithName)
             case .organization:
@@ -116,24 +109,24 @@ struct SpeakerAttributor {
                 return nil
             }
         }
-        if Self.pronouns.contains(t.lower) {
-            let position = Discourse.position(block: block.index, token: k)
+        if lexicon.word(t.lower, is: .subjectPronoun) {
+            let position = Discourse.Position(block: block.index, token: k)
             guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
             discourse.learnGender(person, from: t.lower)
             return .person(person, words: t.text, rule: .cueWithPronoun)
         }
-        if adjacent, Self.unnamedSubjects.contains(t.lower) {
+        if adjacent, lexicon.word(t.lower, is: .unnamedSubject) {
             return .unnamed(words: t.text)
         }
         if t.isWord, !t.isCapitalised || lexicon.titles[t.lower] != nil, let description = description(endingAt: k, in: block) {
             // An appositive names its person: Jean-Marc Ayrault, the foreign minister of France, said …
             if description.start >= 2, tokens[description.start - 1].is(","),
                let name = block.name(endingBefore: description.start - 1), name.kind == .person,
-               let person = discourse.personAt(Discourse.position(block: block.index, token: name.tokens.lowerBound)) {
+               let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
                 return .person(person, words: block.text(name.tokens), rule: .cueWithName)
             }
             if description.indefinite { return .unnamed(words: description.words) }
-            let position = Discourse.position(block: block.index, token: k)
+            let position = Discourse.Position(block: block.index, token: k)
             guard let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position)
             else { return .unnamed(words: description.words) }
             return .person(person, words: description.words, rule: .cueWithDescription)
@@ -151,7 +144,7 @@ struct SpeakerAttributor {
             if t.endsSentence || t.kind == .quote || t.isQuoted { return nil }
             if let name = block.name(startingAt: j) {
                 if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive,
-                   let person = discourse.personAt(Discourse.position(block: block.index, token: j)) {
+                   let person = discourse.personAt(Discourse.Position(block: block.index, token: j)) {
                     return .person(person, words: block.text(name.tokens), rule: .cueWithName)
                 }
                 // An organisation names the speaker unless a role and a person follow (MSNBC host Chris Matthews).
@@ -167,15 +160,15 @@ struct SpeakerAttributor {
                     continue
                 }
             }
-            if j == k, Self.pronouns.contains(t.lower) {
-                let position = Discourse.position(block: block.index, token: j)
+            if j == k, lexicon.word(t.lower, is: .subjectPronoun) {
+                let position = Discourse.Position(block: block.index, token: j)
                 guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
                 return .person(person, words: t.text, rule: .cueWithPronoun)
             }
             if t.isWord, lexicon.titles[t.lower] != nil, !t.isCapitalised, let d = description(endingAt: j, in: block),
                !(j + 1 < tokens.count && tokens[j + 1].isCapitalised) {
                 if d.indefinite { return .unnamed(words: d.words) }
-                if let person = discourse.resolveDescription(title: d.title, modifiers: d.modifiers, at: Discourse.position(block: block.index, token: j)) {
+                if let person = discourse.resolveDescription(title: d.title, modifiers: d.modifiers, at: Discourse.Position(block: block.index, token: j)) {
                     return .person(person, words: d.words, rule: .cueWithDescription)
                 }
                 return .unnamed(words: d.words)
@@ -202,17 +195,17 @@ struct SpeakerAttributor {
         while k < end {
             let t = tokens[k]
             if t.isQuoted || t.kind == .quote { k += 1; continue }
-            if k == start || k == start + 1 && tokens[start].kind == .quote, Self.pronouns.contains(t.lower) {
-                let position = Discourse.position(block: block.index, token: k)
+            if k == start || k == start + 1 && tokens[start].kind == .quote, lexicon.word(t.lower, is: .subjectPronoun) {
+                let position = Discourse.Position(block: block.index, token: k)
                 guard let person = discourse.resolvePronoun(t.lower, at: position) else { return nil }
                 return .person(person, words: t.text, rule: .sentenceSubject)
             }
             if let name = block.name(startingAt: k) {
                 var before = k - 1
                 if before >= 0, tokens[before].lower == "the" { before -= 1 }
-                let governed = before >= 0 && Self.prepositions.contains(tokens[before].lower)
+                let governed = before >= 0 && lexicon.word(tokens[before].lower, is: .preposition)
                 if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive, !governed,
-                   let person = discourse.personAt(Discourse.position(block: block.index, token: k)) {
+                   let person = discourse.personAt(Discourse.Position(block: block.index, token: k)) {
                     return .person(person, words: block.text(name.tokens), rule: .sentenceSubject)
                 }
                 k = name.tokens.upperBound
@@ -243,16 +236,15 @@ struct SpeakerAttributor {
             let phrase = tokens[(k - length + 1)...k].map(\.lower).joined(separator: " ")
             if lexicon.titles[phrase] != nil { titleStart = k - length + 1; title = phrase; break }
         }
-        guard let cls = lexicon.titles[title], cls != "person" else { return nil }
+        guard let titleClass = lexicon.titles[title], titleClass != .person else { return nil }
         var m = titleStart - 1
         var modifiers: [String] = []
-        while m >= 0, modifiers.count < 3, tokens[m].isWord, !Self.determiners.contains(tokens[m].lower) {
+        while m >= 0, modifiers.count < 3, tokens[m].isWord, !lexicon.word(tokens[m].lower, is: .determiner) {
             modifiers.insert(tokens[m].text, at: 0)
             m -= 1
         }
-        guard m >= 0, tokens[m].isWord, Self.determiners.contains(tokens[m].lower) else { return nil }
-        let det = tokens[m].lower
+        guard m >= 0, tokens[m].isWord, lexicon.word(tokens[m].lower, is: .determiner) else { return nil }
         return Description(start: m, title: title, modifiers: modifiers, words: block.text(m..<(k + 1)),
-                           indefinite: det == "a" || det == "an" || det == "one" || det == "another")
+                           indefinite: lexicon.word(tokens[m].lower, is: .indefiniteDeterminer))
     }
 }
