@@ -20,6 +20,21 @@ extension ArticleAnalyzer {
             let openToken = span.open.map { block.tokenIndex(atOrAfter: $0) }
             let closeToken = span.closed ? block.tokenIndex(atOrAfter: span.content.end) : block.tokens.count
 
+            if let label = transcriptLabel(at: content, in: block, discourse: discourse) {
+                // An interview transcript: `"PENCE: Well, look, …`: the words after the label, said by
+                // the person it names.
+                let words = label.name.split(separator: " ").map(String.init)
+                let position = Discourse.Position(block: block.index, token: openToken ?? 0)
+                let person = words.count >= 2 ? discourse.addFullName(words)
+                    : discourse.person(named: words[0], at: position) ?? discourse.addSingleName(words[0])
+                quote.range.start = label.end
+                quote.text = text(of: quote.range, in: block)
+                quote.attribution = attribution(person, words: label.name, rule: .cueWithName, cue: ":", discourse: discourse, state: &state)
+                discourse.note(person, at: position, alias: label.name, role: nil, isSubject: true)
+                blockSpeaker = (person, label.name)
+                result.append(quote)
+                continue
+            }
             if n == 0, span.open == 0 || (openToken == 0), let open = state.openQuote, block.role == .body {
                 quote.continuesPrevious = true
                 quote.attribution = open.attribution.map { a in var c = a; c.rule = .continuation; return c }
@@ -54,6 +69,8 @@ extension ArticleAnalyzer {
                     quote.attribution = attribution(person, words: words, rule: .sentenceSubject, cue: nil, discourse: discourse, state: &state)
                 }
             }
+            // A title or nickname says nothing, so no one said it.
+            if quote.kind == .scare { quote.attribution = nil }
             if let a = quote.attribution {
                 let p = a.speaker.index
                 blockSpeaker = (p, a.mention ?? discourse.people[p].name)
@@ -173,6 +190,32 @@ extension ArticleAnalyzer {
         return Attribution(speaker: ArticlePerson.ID(index: person), rule: rule, cue: cue, mention: words, confidence: confidence)
     }
 
+    /// A speaker's label opening a quotation, as interview transcripts write it (`PENCE:`,
+    /// `MIKE PENCE:`): the name in capitals and where the words after it start; nil when there is none.
+    private func transcriptLabel(at content: TextRange, in block: BlockText, discourse: Discourse) -> (name: String, end: Int)? {
+        let scalars = block.scalars
+        var k = content.start
+        var letters = 0
+        while k < content.end, k - content.start <= 40 {
+            let c = scalars[k]
+            if c == ":" { break }
+            guard c.properties.isUppercase || c == " " || c == "." || c == "-" || c == "'" || c == "’" else { return nil }
+            if c.properties.isAlphabetic { letters += 1 }
+            k += 1
+        }
+        guard k < content.end, scalars[k] == ":", letters >= 2, k + 1 < content.end, scalars[k + 1].isHorizontalSpace else { return nil }
+        let label = String(scalars: scalars[content.start..<k]).trimmingCharacters(in: .whitespaces)
+        // A name in capitals: each word becomes Title-case (`MCCAIN` → `Mccain` folds like `McCain`).
+        let words = label.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
+        // A name of the article's people, or else no word of the language (`UPDATE:`, `NOTE:`).
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.count >= 2 }) else { return nil }
+        let known = discourse.person(named: String(words[words.count - 1]), at: Discourse.Position(block: block.index)) != nil
+        guard known || !words.contains(where: { lexicon.commonWords.contains($0.lowercased()) }) else { return nil }
+        var end = k + 1
+        while end < content.end, scalars[end].isHorizontalSpace { end += 1 }
+        return (words.joined(separator: " "), end)
+    }
+
     private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {
         let from = block.tokenIndex(atOrAfter: a.range.end), to = block.tokenIndex(atOrAfter: b.range.start)
         guard from < to else { return 0 }
@@ -189,6 +232,15 @@ extension ArticleAnalyzer {
         let punctuated = quote.text.unicodeScalars.last.map { $0.isSentenceTerminator || $0 == "," } ?? false
         if !cueFound, !quoteOnly, !quote.continuesPrevious, words.count <= 3 && !(punctuated && words.count > 1) || titleLike && !punctuated {
             return .scare
+        }
+        // A title in capitals after a possessive, an article or a preposition (`Saturday's "Morning
+        // Line"`, `on "Fox News Sunday"`, `the "Lyin' Ted" nickname`) names a work or a nickname, even
+        // with a speech verb in the sentence: no statement.
+        if titleLike, !punctuated, let openToken, openToken > 0 {
+            var k = openToken - 1
+            while k > 0, block.tokens[k].kind == .quote { k -= 1 }
+            let before = block.tokens[k]
+            if before.isPossessive || before.lower == "the" || lexicon.word(before.lower, is: .preposition) { return .scare }
         }
         guard let openToken, openToken > 0 else { return .full }
         // Step over the marks opening the quote (a doubled '" or an outer quotation's); a run of more

@@ -55,6 +55,22 @@ public struct ArticleAnalyzer: Sendable {
         return analyzed
     }
 
+    /// Whether person name `n` of a block is what its sentence is about: the sentence's first person
+    /// name, not governed by a preposition (`accused Rafael Cruz` is not; `Her brother Marcus Holt` is).
+    private func isTopic(_ n: Int, in block: BlockText) -> Bool {
+        let start = block.names[n].tokens.lowerBound
+        guard let sentence = block.sentence(containing: start) else { return false }
+        if block.names[..<n].contains(where: { $0.kind == .person && $0.tokens.lowerBound >= sentence.lowerBound }) { return false }
+        // Before it, only the words that may open a subject: no verb, no preposition (a lower-case
+        // word ending as verbs do, or a preposition, says the name is not the subject).
+        for k in sentence.lowerBound..<start {
+            let token = block.tokens[k]
+            guard token.isWord, !token.isCapitalised else { continue }
+            if lexicon.word(token.lower, is: .preposition) || token.lower.hasSuffix("ed") || lexicon.cueVerbs.contains(token.lower) { return false }
+        }
+        return true
+    }
+
     /// Registers the people named or described in a block, and the subjects of its speech verbs.
     /// - Returns: for each of the block's names, the person it refers to (nil for other kinds).
     private func noteReferences(in block: BlockText, discourse: inout Discourse) -> [Int?] {
@@ -62,13 +78,15 @@ public struct ArticleAnalyzer: Sendable {
         for (n, name) in block.names.enumerated() where name.kind == .person {
             let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
             let position = Discourse.Position(block: block.index, token: name.tokens.lowerBound)
+            let gender = discourse.gender(ofRole: name.role)
             let person = words.count >= 2
                 ? discourse.addFullName(words)
-                : discourse.person(named: words[0], at: position) ?? discourse.addSingleName(words[0])
+                : discourse.person(named: words[0], at: position, gender: gender) ?? discourse.addSingleName(words[0], gender: gender)
             let text = block.text(name.tokens)
             let last = block.tokens[name.tokens.upperBound - 1]
-            discourse.note(person, at: position, alias: text, role: name.role,
-                           salient: !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive)
+            let salient = !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive
+            discourse.note(person, at: position, alias: text, role: name.role, salient: salient,
+                           topic: salient && isTopic(n, in: block))
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
             personOfName[n] = person
         }

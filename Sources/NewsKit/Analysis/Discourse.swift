@@ -58,6 +58,9 @@ struct Discourse {
     /// The references to people of a multi-word name, by the key of its last word and of its first.
     private var eventsBySurname: [String: EventLog] = [:]
     private var eventsByGivenName: [String: EventLog] = [:]
+    /// The same for the references that make their person the topic of a sentence (see `note`).
+    private var topicsBySurname: [String: EventLog] = [:]
+    private var topicsByGivenName: [String: EventLog] = [:]
     private var notes = 0
     /// The people by their name's keys (several when two spellings grew into one), by the first and
     /// last keys of a multi-word name, and by the last key and the first: each list in order of people.
@@ -112,22 +115,43 @@ struct Discourse {
         return add(person)
     }
 
-    /// The person a single name refers to at `position`: the most recently named person with that
-    /// surname (or, failing that, that given name), else the first one named; nil when none.
-    func person(named word: String, at position: Position) -> Int? {
+    /// The person a single name refers to at `position`, among those of the article with that surname
+    /// (or, failing that, that given name) whose gender is not other than `gender` (an honorific's:
+    /// `Mr. Trump` is not Ivanka Trump): the one most recently the topic of a sentence, else the most
+    /// recently named, else the first named; nil when none. A passing mention (`Ivanka Trump's den`,
+    /// `accused Rafael Cruz`) does not make someone the topic, so it does not take the surname over.
+    func person(named word: String, at position: Position, gender: Lexicon.Gender = .unknown) -> Int? {
         let key = NameKey.fold(word)
         let bySurname = peopleBySurname[key] != nil
-        guard let candidates = bySurname ? peopleBySurname[key] : peopleByGivenName[key] else { return nil }
-        if candidates.count == 1 { return candidates[0] }
-        let references = bySurname ? eventsBySurname[key] : eventsByGivenName[key]
-        let recent = references?.last(from: Position(block: .min), to: position)
-        return recent?.person ?? candidates.first
+        guard var candidates = bySurname ? peopleBySurname[key] : peopleByGivenName[key] else { return nil }
+        if gender != .unknown {
+            candidates = candidates.filter { people[$0].gender == gender || people[$0].gender == .unknown }
+        }
+        guard candidates.count > 1 else { return candidates.first }
+        let allowed = Set(candidates)
+        let start = Position(block: .min)
+        let topic = (bySurname ? topicsBySurname[key] : topicsByGivenName[key])?.last(from: start, to: position) { allowed.contains($0.person) }
+        let recent = (bySurname ? eventsBySurname[key] : eventsByGivenName[key])?.last(from: start, to: position) { allowed.contains($0.person) }
+        return topic?.person ?? recent?.person ?? candidates.first
     }
 
-    mutating func addSingleName(_ word: String) -> Int {
+    /// The person of a name standing alone that no one of the article's full names claims: one per
+    /// name and gender (`Mrs. Clinton` and `Mr. Clinton` are two).
+    mutating func addSingleName(_ word: String, gender: Lexicon.Gender = .unknown) -> Int {
         let key = NameKey.fold(word)
-        if let existing = peopleByKeys[[key]]?.first { return existing }
-        return add(Person(words: [word], gender: lexicon.givenNames[word.lowercased()] ?? .unknown))
+        if let existing = peopleByKeys[[key]]?.first(where: { gender == .unknown || people[$0].gender == gender || people[$0].gender == .unknown }) {
+            return existing
+        }
+        return add(Person(words: [word], gender: gender != .unknown ? gender : lexicon.givenNames[word.lowercased()] ?? .unknown))
+    }
+
+    /// The gender a title or honorific says (`Mr.`, `Mrs.`, `spokeswoman`), if any.
+    func gender(ofRole role: String?) -> Lexicon.Gender {
+        guard let role else { return .unknown }
+        let words = Set(role.lowercased().split(separator: " ").map(String.init))
+        if !words.isDisjoint(with: lexicon.words(.femaleWord)) { return .female }
+        if !words.isDisjoint(with: lexicon.words(.maleWord)) { return .male }
+        return .unknown
     }
 
     private mutating func add(_ person: Person) -> Int {
@@ -156,9 +180,10 @@ struct Discourse {
     }
 
     /// Records a reference to `person`; `salient` is false for one that later pronouns should not
-    /// pick up (a name inside a quotation, a possessive).
+    /// pick up (a name inside a quotation, a possessive); `topic` is true for a name that is what its
+    /// sentence is about (its first person, not a possessive, not after a preposition).
     mutating func note(_ person: Int, at position: Position, alias: String?, role: String?, isSubject: Bool = false,
-                       salient: Bool = true) {
+                       salient: Bool = true, topic: Bool = false) {
         let event = Event(position: position, person: person, isSubject: isSubject, isSalient: salient, order: notes)
         notes += 1
         events.insert(event)
@@ -167,6 +192,10 @@ struct Discourse {
         if keys.count > 1, let first = keys.first, let last = keys.last {
             eventsBySurname[last, default: EventLog()].insert(event)
             eventsByGivenName[first, default: EventLog()].insert(event)
+            if topic {
+                topicsBySurname[last, default: EventLog()].insert(event)
+                topicsByGivenName[first, default: EventLog()].insert(event)
+            }
         }
         if salient {
             people[person].salientEvents.append(event)
@@ -180,13 +209,7 @@ struct Discourse {
             learnTitles(person, from: role.lowercased())
         }
         people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
-        if people[person].gender == .unknown {
-            let words = Set(role.lowercased().split(separator: " ").map(String.init))
-            var gender = Lexicon.Gender.unknown
-            if !words.isDisjoint(with: lexicon.words(.maleWord)) { gender = .male }
-            if !words.isDisjoint(with: lexicon.words(.femaleWord)) { gender = .female }
-            setGender(person, gender)
-        }
+        if people[person].gender == .unknown { setGender(person, gender(ofRole: role)) }
     }
 
     /// Files a salient reference under the gender of its person.
