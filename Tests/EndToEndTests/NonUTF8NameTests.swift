@@ -76,6 +76,15 @@ import Testing
         #expect(missing.stderr.contains("\(folder.path)/caf\\xE8.txt: no such file or folder"))
     }
 
+    /// `generate` makes the folder named, by its bytes (not one named with U+FFFD instead).
+    @Test func generateWritesIntoSuchAFolder() throws {
+        let folder = try Folder()
+        let target = "\"\(folder.path)/$(printf 'n\\351w')/corpus\""
+        let output = try NewsdeskBinary.shell("\"$NEWSDESK\" generate \(target) --articles 2 && test -f \(target)/000001.txt && test -f \(target)/gold.jsonl && echo WRITTEN")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "WRITTEN\n")
+    }
+
     @Test(.enabled(if: Tmux.isAvailable)) func theReaderOpensSuchAFile() throws {
         let folder = try Folder()
         let tmux = try Tmux("env -u LINES -u COLUMNS '\(NewsdeskBinary.url.path)' \(folder.file) \(folder.folder)",
