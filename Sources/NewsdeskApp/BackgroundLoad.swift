@@ -20,11 +20,16 @@ public final class BackgroundLoad: @unchecked Sendable {
     private let lock = NSLock()
     private var state = State()
     private let loader: CorpusLoader
-    private let paths: [String]
+    private let locations: [FileLocation]
 
-    public init(loader: CorpusLoader, paths: [String]) {
+    public convenience init(loader: CorpusLoader, paths: [String]) {
+        self.init(loader: loader, locations: paths.map { FileLocation($0) })
+    }
+
+    /// A load of the files and folders at `locations`, kept as bytes: a name need not be UTF-8.
+    public init(loader: CorpusLoader, locations: [FileLocation]) {
         self.loader = loader
-        self.paths = paths
+        self.locations = locations
     }
 
     /// Starts loading on another thread; `start` again does nothing.
@@ -36,7 +41,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     func run() {
         var builtAt = 0
         do throws(ArticleLoader.MissingPath) {
-            _ = try loader.load(paths) { [self] progress in
+            _ = try loader.load(locations) { [self] progress in
                 let loaded = progress.loaded
                 var library: CorpusQuery?
                 // A library per doubling keeps the cost of all of them under twice the last one's.

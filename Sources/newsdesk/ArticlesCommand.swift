@@ -41,8 +41,9 @@ struct CorpusOptions: ParsableArguments {
     var noCache = false
 
     func validate() throws {
-        for path in paths where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("\(ArticleLoader.printable(path)): no such file or folder")
+        // By the bytes given, not the text they were repaired to: `caf\xE9.txt` exists.
+        for location in RawArguments.locations(of: paths) where !location.exists {
+            throw ValidationError("\(ArticleLoader.printable(location.displayName)): no such file or folder")
         }
     }
 
@@ -74,13 +75,14 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The paths to read: those named, else the samples.
-    func targets() throws -> [String] {
-        paths.isEmpty ? try SampleCorpus.articlePaths() : paths
+    /// The files and folders to read: those named (as the bytes given: a name need not be UTF-8),
+    /// else the samples.
+    func targets() throws -> [FileLocation] {
+        paths.isEmpty ? try SampleCorpus.articlePaths().map { FileLocation($0) } : RawArguments.locations(of: paths)
     }
 
     /// Runs a loader on the paths (the samples when none were named).
-    private func load<R>(_ loader: ([String]) throws -> R) throws -> R {
+    private func load<R>(_ loader: ([FileLocation]) throws -> R) throws -> R {
         let targets = try targets()
         do {
             return try loader(targets)

@@ -12,30 +12,33 @@ extension Bench {
             figures.append((key, value))
             if !json { Self.say(line) }
         }
-        let sampleStart = try median(of: runs) { try Self.startToFirstFrame(try SampleCorpus.articlePaths(), store: nil).seconds }
+        let sampleStart = try median(of: runs) { try Self.startToFirstFrame(try SampleCorpus.articlePaths().map { FileLocation($0) }, store: nil).seconds }
         record("start_to_first_frame_samples_ms", sampleStart * 1000,
                String(format: "reader: start to first frame on the 2 samples (no cache): %.1f ms", sampleStart * 1000))
-        let samplesLibrary = try Self.startToFirstFrame(try SampleCorpus.articlePaths(), store: nil).app.library
+        let samplesLibrary = try Self.startToFirstFrame(try SampleCorpus.articlePaths().map { FileLocation($0) }, store: nil).app.library
         let reader = Self.renderTime(after: [.enter], library: samplesLibrary)
         let person = Self.renderTime(after: [.character("p"), .enter], library: samplesLibrary)
         record("frame_reader_200x60_ms", reader, String(format: "reader: frame at 200x60 on a sample: Reader %.2f ms", reader))
         record("frame_person_200x60_ms", person, String(format: "reader: frame at 200x60 on a sample: Person %.2f ms", person))
 
         guard articles > 0 || corpus != nil else { return figures }
-        let folder: String, articles: Int, bytes: Int
+        // The folder as the bytes given (a name need not be UTF-8).
+        let folder: FileLocation, articles: Int, bytes: Int
         if let corpus {
-            let (entries, _) = try ArticleLoader.entries(under: [corpus])
-            let sizes = entries.map { Int(($0.stamp ?? ArticleLoader.Stamp(path: $0.path))?.size ?? 0) }
-            (folder, articles, bytes) = (corpus, entries.count, sizes.reduce(0, +))
+            let location = RawArguments.location(of: corpus)
+            let (entries, _) = try ArticleLoader.entries(under: [location])
+            let sizes = entries.map { Int(($0.stamp ?? ArticleLoader.Stamp(location: $0.location))?.size ?? 0) }
+            (folder, articles, bytes) = (location, entries.count, sizes.reduce(0, +))
         } else {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-\(UUID().uuidString)").path
-            (articles, bytes) = (self.articles, try Generate.write(articles: self.articles, seed: 1, to: folder))
+            let generated = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-bench-\(UUID().uuidString)").path
+            folder = FileLocation(generated)
+            (articles, bytes) = (self.articles, try Generate.write(articles: self.articles, seed: 1, to: generated))
         }
-        defer { if corpus == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        defer { if corpus == nil { try? FileManager.default.removeItem(atPath: folder.displayName) } }
         figures.append(("corpus_articles", Double(articles)))
         figures.append(("corpus_megabytes", Double(bytes) / 1e6))
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        if !json { Self.say(String(format: "%@: %d articles, %.1f MB, in %@; %d cores", corpus == nil ? "generated" : "corpus", articles, Double(bytes) / 1e6, ArticleLoader.printable(folder), cores)) }
+        if !json { Self.say(String(format: "%@: %d articles, %.1f MB, in %@; %d cores", corpus == nil ? "generated" : "corpus", articles, Double(bytes) / 1e6, ArticleLoader.printable(folder.displayName), cores)) }
 
         let walk = try median(of: runs) {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -104,9 +107,9 @@ extension Bench {
 
     /// Starts the reader as `newsdesk` does, on an in-memory terminal: the time to the first frame with
     /// articles on it, and to the whole corpus loaded.
-    static func startToFirstFrame(_ paths: [String], store: Store?) throws -> (seconds: Double, wholeSeconds: Double, app: ReaderApp) {
+    static func startToFirstFrame(_ paths: [FileLocation], store: Store?) throws -> (seconds: Double, wholeSeconds: Double, app: ReaderApp) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: paths)
+        let load = BackgroundLoad(loader: CorpusLoader(store: store), locations: paths)
         load.start()
         let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: InMemoryTerminal(width: 200, height: 60))
         var first: Double?

@@ -37,7 +37,9 @@ struct Bench: ParsableCommand {
 
     func validate() throws {
         guard megabytes > 0, runs > 0, articles >= 0 else { throw ValidationError("--megabytes and --runs must be positive") }
-        if let corpus, !FileManager.default.fileExists(atPath: corpus) { throw ValidationError("\(ArticleLoader.printable(corpus)): no such folder") }
+        if let corpus, case let location = RawArguments.location(of: corpus), !location.exists {
+            throw ValidationError("\(ArticleLoader.printable(location.displayName)): no such folder")
+        }
     }
 
     func run() throws {
@@ -47,7 +49,7 @@ struct Bench: ParsableCommand {
         #endif
         guard let folder = SampleCorpus.folder else { throw ValidationError("no Fixtures folder to benchmark on") }
         let (entries, _) = try ArticleLoader.entries(under: [folder])
-        let texts = entries.compactMap { try? String(contentsOfFile: $0.path, encoding: .utf8) }
+        let texts = entries.compactMap { (try? ArticleLoader.contents(of: $0.location).get()).flatMap { String(validating: $0, as: UTF8.self) } }
         guard !texts.isEmpty else { throw ValidationError("no fixture articles found under \(ArticleLoader.printable(folder))") }
         var corpus: [String] = []
         var bytes = 0

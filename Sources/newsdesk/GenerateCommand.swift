@@ -26,7 +26,8 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         do {
-            try Self.write(articles: articles, seed: seed, to: folder)
+            // The folder as the bytes given: a name need not be UTF-8.
+            try Self.write(articles: articles, seed: seed, to: RawArguments.location(of: folder))
         } catch {
             // A folder that cannot be made, a full disk: one line, not the Foundation error's dump.
             var errors = StandardError()
@@ -38,7 +39,14 @@ struct Generate: ParsableCommand {
     /// Writes the corpus; returns the total size in bytes.
     @discardableResult
     static func write(articles: Int, seed: UInt64, to folder: String) throws -> Int {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try write(articles: articles, seed: seed, to: FileLocation(folder))
+    }
+
+    /// Writes the corpus into `folder`, made by its bytes (Foundation can only name a folder by text,
+    /// which turns a byte that is not UTF-8 into U+FFFD and so writes somewhere else).
+    @discardableResult
+    static func write(articles: Int, seed: UInt64, to folder: FileLocation) throws -> Int {
+        try makeFolders(folder)
         let generator = CorpusGenerator(seed: seed)
         var gold = ""
         var bytes = 0
@@ -46,15 +54,51 @@ struct Generate: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for index in 0..<articles {
             let article = generator.article(index)
-            try Data(article.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(article.name))
+            try writeFile(folder.appending(Array(article.name.utf8)), Array(article.text.utf8))
             bytes += article.text.utf8.count
             for quote in article.quotes {
                 let line = GoldQuote(article: article.name, text: quote.text, speaker: quote.speaker)
                 gold += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
             }
         }
-        try Data(gold.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("gold.jsonl"))
+        try writeFile(folder.appending(Array("gold.jsonl".utf8)), Array(gold.utf8))
         return bytes
+    }
+
+    /// `mkdir -p` by the bytes. A failure is thrown as Foundation's are (a POSIX code and the path as
+    /// shown), so that `ErrorLine` words it alike.
+    private static func makeFolders(_ folder: FileLocation) throws {
+        let bytes = folder.bytes
+        let ends = bytes.indices.filter { $0 > 0 && bytes[$0] == UInt8(ascii: "/") } + [bytes.count]
+        for end in ends where end > 0 && bytes[end - 1] != UInt8(ascii: "/") {
+            let part = FileLocation(bytes: bytes[..<end])
+            guard part.withCString({ mkdir($0, 0o777) }) != 0 else { continue }
+            let code = errno
+            var info = stat()
+            let isFolder = part.withCString { stat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFDIR
+            // Something already there: a folder is what is wanted; a file in the way is found below it
+            // (ENOTDIR), or is the folder itself.
+            if code == EEXIST, isFolder || end < bytes.count { continue }
+            throw failure(code, folder)
+        }
+    }
+
+    /// Writes `bytes` to the file at `location` (created or emptied), by its bytes.
+    private static func writeFile(_ location: FileLocation, _ bytes: [UInt8]) throws {
+        let fd = location.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666) }
+        guard fd >= 0 else { throw failure(errno, location) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw failure(count < 0 ? errno : EIO, location) }
+            written += count
+        }
+    }
+
+    private static func failure(_ code: Int32, _ location: FileLocation) -> Error {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSFilePathErrorKey: location.displayName])
     }
 }
 

@@ -31,7 +31,7 @@ struct Read: ParsableCommand {
         // nothing changed) and fill in as they come. What went wrong is told on exit, when stderr is
         // the terminal again.
         let (store, notice) = corpus.openStore()
-        let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: try corpus.targets())
+        let load = BackgroundLoad(loader: CorpusLoader(store: store), locations: try corpus.targets())
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal: CursesTerminal
         do {

@@ -28,7 +28,8 @@ struct Show: ParsableCommand {
     }
 
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(ArticleLoader.printable(file)): no such file") }
+        let location = RawArguments.location(of: file)
+        guard location.exists else { throw ValidationError("\(ArticleLoader.printable(location.displayName)): no such file") }
     }
 
     func run() throws {

@@ -85,6 +85,59 @@ import Testing
     }
 
     /// The one escaping rule for what is printed for a person: controls and bidi formatting characters.
+    // MARK: Names that are not UTF-8
+
+    /// `caf\xE9.txt`, as a Latin-1 system names it.
+    static let cafe: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+    /// `r\xE9sum\xE9s`.
+    static let resumes: [UInt8] = [0x72, 0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x73]
+
+    @Test func aFileWhoseNameIsNotUTF8IsLoadedAndShownEscaped() throws {
+        let scratch = try Scratch()
+        try scratch.write("good.txt", "Quiet harbour.")
+        try RawName.write(RawName.path(scratch.url.path, Self.cafe), "The café was quiet on Tuesday.")
+        let result = try ArticleLoader().load([scratch.url.path])
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.articles.map(\.path) == [scratch.url.path + "/caf\\xE9.txt", scratch.url.path + "/good.txt"])
+        #expect(result.articles.first?.blocks.map(\.text).joined() == "The café was quiet on Tuesday.")
+    }
+
+    @Test func aFolderWhoseNameIsNotUTF8IsWalkedAndNamesTheOutlet() throws {
+        let scratch = try Scratch()
+        let folder = RawName.path(scratch.url.path, Self.resumes)
+        try RawName.makeFolder(folder)
+        try RawName.write(folder + Array("/a.txt".utf8), "The harbour was quiet on Tuesday.")
+        try RawName.write(folder + [UInt8(ascii: "/")] + Self.cafe, "The café was quiet on Tuesday.")
+        let result = try ArticleLoader().load([scratch.url.path])
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.articles.map(\.path) == ["a.txt", "caf\\xE9.txt"].map { scratch.url.path + "/r\\xE9sum\\xE9s/" + $0 })
+        #expect(result.articles.map(\.source) == ["r\\xE9sum\\xE9s", "r\\xE9sum\\xE9s"])
+    }
+
+    @Test func aFileOrFolderWhoseNameIsNotUTF8CanBeNamedDirectly() throws {
+        let scratch = try Scratch()
+        let folder = RawName.path(scratch.url.path, Self.resumes)
+        try RawName.makeFolder(folder)
+        let file = folder + [UInt8(ascii: "/")] + Self.cafe
+        try RawName.write(file, "The café was quiet on Tuesday.")
+        let shown = scratch.url.path + "/r\\xE9sum\\xE9s/caf\\xE9.txt"
+        #expect(try ArticleLoader().load([FileLocation(bytes: file)]).articles.map(\.path) == [shown])
+        #expect(try ArticleLoader().load([FileLocation(bytes: folder)]).articles.map(\.path) == [shown])
+        let (entries, _) = try ArticleLoader.entries(under: [FileLocation(bytes: file)])
+        #expect(entries.map(\.location) == [FileLocation(bytes: file)])
+        // The text the name repairs to is another name, which does not exist.
+        #expect(throws: ArticleLoader.MissingPath.self) { try ArticleLoader().load([String(decoding: file, as: UTF8.self)]) }
+    }
+
+    /// A stray byte and a real backslash show alike; they are still two files, each read as itself.
+    @Test func twoNamesThatShowAlikeAreTwoArticles() throws {
+        let scratch = try Scratch()
+        try RawName.write(RawName.path(scratch.url.path, Self.cafe), "The stray byte.")
+        try scratch.write("caf\\xE9.txt", "The backslash.")
+        let result = try ArticleLoader().load([scratch.url.path, scratch.url.path + "/"])
+        #expect(Set(result.articles.map { $0.blocks.map(\.text).joined() }) == ["The stray byte.", "The backslash."])
+    }
+
     @Test func printableEscapesControlsAndBidiControls() {
         #expect(ArticleLoader.printable("plain Zürich 東京") == "plain Zürich 東京")
         #expect(ArticleLoader.printable("a\u{1B}[2Jb\nc\td\u{7}") == #"a\u{1B}[2Jb\nc\td\u{7}"#)

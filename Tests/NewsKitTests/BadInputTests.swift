@@ -184,14 +184,15 @@ import Testing
         try scratch.write("Open Wire/b.txt", "Quiet harbour.")
         var loader = ArticleLoader()
         loader.access = ArticleLoader.FileAccess(
-            list: { path in
+            list: { location in
+                let path = location.displayName
                 if path.hasSuffix("Locked Wire") { throw CocoaError(.fileReadNoPermission, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))]) }
                 return try FileManager.default.contentsOfDirectory(atPath: path).map { ArticleLoader.FileAccess.Listed(name: $0) }
             },
-            read: { path in
-                path.hasSuffix("locked.txt")
-                    ? .failure(ArticleLoader.Problem(path: path, reason: String(cString: strerror(EACCES)), isWarning: false))
-                    : ArticleLoader.contents(of: path)
+            read: { location in
+                location.displayName.hasSuffix("locked.txt")
+                    ? .failure(ArticleLoader.Problem(path: location.displayName, reason: String(cString: strerror(EACCES)), isWarning: false))
+                    : ArticleLoader.contents(of: location)
             }
         )
         // The folder named twice: still one problem per path.

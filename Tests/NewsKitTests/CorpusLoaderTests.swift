@@ -54,3 +54,26 @@ import Testing
         #expect(second.problems == first.problems)
     }
 }
+
+extension CorpusLoaderTests {
+    /// A file whose name is not UTF-8 is read, analysed and kept in the cache's records of files under
+    /// its exact bytes: the second load takes it from the cache without reading it, and a file whose
+    /// name shows alike (a real backslash) has a record of its own: the two have the same size and
+    /// time, so one record for both would give both the same analysis.
+    @Test func aNameThatIsNotUTF8IsLoadedAndCachedByItsBytes() throws {
+        let scratch = try ArticleLoaderTests.Scratch()
+        let stray = RawName.path(scratch.url.path, ArticleLoaderTests.cafe), backslash = RawName.path(scratch.url.path, Array("caf\\xE9.txt".utf8))
+        try RawName.write(stray, "\"The stray one is in,\" Anna Holt said.")
+        try RawName.write(backslash, "\"The other one is in,\" Anna Holt said.")
+        try RawName.setModified(stray, seconds: 1_700_000_000)
+        try RawName.setModified(backslash, seconds: 1_700_000_000)
+        let store = try Store.inMemory()
+        let first = try CorpusLoader(store: store).load([scratch.url.path])
+        #expect(first.problems.isEmpty, "\(first.problems)")
+        #expect(first.analysed == 2)
+        #expect(first.articles.map(\.article.path) == [scratch.url.path + "/caf\\xE9.txt", scratch.url.path + "/caf\\xE9.txt"])
+        let second = try CorpusLoader(store: store).load([scratch.url.path])
+        #expect(second.cached == 2 && second.analysed == 0)
+        #expect(Set(second.articles.flatMap { $0.quotes.map(\.text) }) == ["The stray one is in,", "The other one is in,"])
+    }
+}

@@ -71,7 +71,12 @@ public struct CorpusLoader: Sendable {
     /// reader can show something at once, then larger), each read, looked up, analysed on every core
     /// and saved before the next; `progress` hears of all loaded so far after each batch.
     public func load(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
-        let (entries, problems) = try ArticleLoader.entries(under: paths)
+        try load(paths.map { FileLocation($0) }, progress: progress)
+    }
+
+    /// Loads every article under `locations`, as `load(_:progress:)` does paths given as text.
+    public func load(_ locations: [FileLocation], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
+        let (entries, problems) = try ArticleLoader.entries(under: locations)
         var result = Result()
         result.problems = problems
         var saveFailure: String?
@@ -119,16 +124,18 @@ public struct CorpusLoader: Sendable {
         // others are read and keyed on all cores. Then every key is looked up in one go, the cached
         // analyses decoded and the rest analysed, on all cores.
         // A file's record is per analyser, path and folder outlet: the same file read under another root
-        // may take its outlet from another folder, and two analysers taking turns keep their own.
-        let absolute = entries.map { Self.versionPrefix + Self.absolutePath($0.path) + "\u{1F}" + ($0.folderOutlet ?? "") }
+        // may take its outlet from another folder, and two analysers taking turns keep their own. The
+        // path is the absolute path's `FileLocation.encoded` form: exact to the byte, so two files that
+        // show alike (a stray byte `\xE9`, a name with a real backslash) never share a record.
+        let absolute = entries.map { Self.versionPrefix + Self.absolutePath($0.location) + "\u{1F}" + ($0.folderOutlet ?? "") }
         let known = store?.files(absolute) ?? [:]
         let files = parallelMap(Array(zip(entries, absolute))) { entry, recordKey -> FileRead in
             // The walk stat'ed the file a moment ago; a file named directly is stat'ed now.
-            let stamp = entry.stamp ?? ArticleLoader.Stamp(path: entry.path)
+            let stamp = entry.stamp ?? ArticleLoader.Stamp(location: entry.location)
             if let stamp, let record = known[recordKey], record.stamp == stamp, record.key.hasPrefix(Self.versionPrefix) {
                 return FileRead(data: nil, key: record.key, stamp: stamp, problem: nil, isNew: false)
             }
-            switch ArticleLoader.contents(of: entry.path) {
+            switch ArticleLoader.contents(of: entry.location) {
             case .success(let data):
                 let key = store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
                 return FileRead(data: data, key: key, stamp: stamp, problem: nil, isNew: true)
@@ -149,7 +156,7 @@ public struct CorpusLoader: Sendable {
             if let read = file.data {
                 data = read
             } else {
-                switch ArticleLoader.contents(of: entry.path) {
+                switch ArticleLoader.contents(of: entry.location) {
                 case .success(let read): data = read
                 case .failure(let problem): return .failed(problem)
                 }
@@ -220,8 +227,10 @@ public struct CorpusLoader: Sendable {
         var isNew: Bool
     }
 
-    static func absolutePath(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    /// The absolute path of `location` in its lossless text form (`FileLocation.encoded`), the working
+    /// directory read as bytes too.
+    static func absolutePath(_ location: FileLocation) -> String {
+        location.absolute.encoded
     }
 
     /// What every key made by this analyser starts with.

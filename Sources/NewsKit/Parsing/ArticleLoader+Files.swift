@@ -4,31 +4,43 @@ extension ArticleLoader {
     /// How the loader lists folders and reads files; tests replace them to make one fail as no
     /// permission bits can when the tests run as root.
     struct FileAccess: Sendable {
-        var list: @Sendable (String) throws -> [Listed]
-        var read: @Sendable (String) -> Swift.Result<Data, Problem>
+        var list: @Sendable (FileLocation) throws -> [Listed]
+        var read: @Sendable (FileLocation) -> Swift.Result<Data, Problem>
 
         static let system = FileAccess(list: { try listFolder($0) }, read: { ArticleLoader.contents(of: $0) })
 
-        /// A name in a folder, with what the listing says it is (`DT_REG`, `DT_DIR`, … or
-        /// `DT_UNKNOWN`), so that most names need no stat of their own.
+        /// A name in a folder, as its bytes (not necessarily UTF-8), with what the listing says it is
+        /// (`DT_REG`, `DT_DIR`, … or `DT_UNKNOWN`), so that most names need no stat of their own.
         struct Listed: Sendable {
-            var name: String
+            var name: [UInt8]
             var type: UInt8 = UInt8(DT_UNKNOWN)
+
+            init(name: [UInt8], type: UInt8 = UInt8(DT_UNKNOWN)) {
+                self.name = name
+                self.type = type
+            }
+
+            init(name: String, type: UInt8 = UInt8(DT_UNKNOWN)) {
+                self.init(name: Array(name.utf8), type: type)
+            }
         }
 
         /// The names in a folder, `.` and `..` left out; the error says what the system said
         /// (Foundation's does not always: "The operation could not be completed").
-        static func listFolder(_ path: String) throws -> [Listed] {
-            guard let folder = opendir(path) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        static func listFolder(_ path: FileLocation) throws -> [Listed] {
+            guard let folder = path.withCString({ opendir($0) }) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             defer { closedir(folder) }
             var names: [Listed] = []
             while let entry = readdir(folder) {
                 // Read in place up to its NUL: a record is only as long as its name, so copying the
-                // whole 256-byte array reads past the end of the last record (AddressSanitizer).
+                // whole 256-byte array reads past the end of the last record (AddressSanitizer). The
+                // bytes as they are: a name need not be UTF-8.
                 let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
+                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
                 }
-                if name != ".", name != ".." { names.append(Listed(name: name, type: entry.pointee.d_type)) }
+                if name != [UInt8(ascii: ".")], name != [UInt8(ascii: "."), UInt8(ascii: ".")] {
+                    names.append(Listed(name: name, type: entry.pointee.d_type))
+                }
             }
             return names
         }
@@ -44,8 +56,8 @@ extension ArticleLoader {
         /// Nothing there: missing, a broken symbolic link or a loop of them; the words say which.
         case unreachable(String)
 
-        init(_ path: String) {
-            self.init(name: path, in: AT_FDCWD)
+        init(_ path: FileLocation) {
+            self.init(name: path.bytes, in: AT_FDCWD)
         }
 
         /// What a listing's type says, without a stat; nil for a link or an unknown type.
@@ -63,9 +75,10 @@ extension ArticleLoader {
 
         /// The kind of `name` in the open folder `folder` (or a path, with `AT_FDCWD`): looked up from
         /// the folder, not from the root again, which matters over thousands of names.
-        init(name: String, in folder: Int32) {
+        init(name: [UInt8], in folder: Int32) {
+            let name = FileLocation(bytes: name)
             var info = stat()
-            if fstatat(folder, name, &info, 0) == 0 {
+            if name.withCString({ fstatat(folder, $0, &info, 0) }) == 0 {
                 if let what = Self.special(info.st_mode) {
                     self = .other(what)
                 } else if info.st_mode & S_IFMT == S_IFDIR {
@@ -77,7 +90,7 @@ extension ArticleLoader {
             }
             let error = errno
             var link = stat()
-            if fstatat(folder, name, &link, AT_SYMLINK_NOFOLLOW) == 0, link.st_mode & S_IFMT == S_IFLNK {
+            if name.withCString({ fstatat(folder, $0, &link, AT_SYMLINK_NOFOLLOW) }) == 0, link.st_mode & S_IFMT == S_IFLNK {
                 self = .unreachable(error == ELOOP ? "a loop of symbolic links" : "a broken symbolic link (\(String(cString: strerror(error))))")
             } else {
                 self = .unreachable(String(cString: strerror(error)))
@@ -107,15 +120,20 @@ extension ArticleLoader {
 }
 
 extension ArticleLoader {
-    /// The bytes of the file at `path`, or the problem that stops it being read: it cannot be opened
-    /// or read, it is not a regular file (a named pipe or a device is never waited on or read), or it
-    /// is larger than `maximumFileSize`.
+    /// The bytes of the file at `path` (a path given as text: its UTF-8).
     public static func contents(of path: String) -> Swift.Result<Data, Problem> {
+        contents(of: FileLocation(path))
+    }
+
+    /// The bytes of the file at `location`, or the problem that stops it being read (its path shown
+    /// as `location.displayName`): it cannot be opened or read, it is not a regular file (a named pipe
+    /// or a device is never waited on or read), or it is larger than `maximumFileSize`.
+    public static func contents(of location: FileLocation) -> Swift.Result<Data, Problem> {
         func failure(_ reason: String) -> Swift.Result<Data, Problem> {
-            .failure(Problem(path: path, reason: reason, isWarning: false))
+            .failure(Problem(path: location.displayName, reason: reason, isWarning: false))
         }
         // Non-blocking, so that a file replaced by a named pipe since it was listed cannot stall the open.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        let fd = location.withCString { open($0, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC) }
         guard fd >= 0 else { return failure(String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()

@@ -8,10 +8,25 @@ public struct ArticleLoader: Sendable {
 
     /// A file found to read, with the outlet its folder names.
     public struct Entry: Hashable, Sendable {
+        /// The path as shown, and as the article and its problems carry it: `location.displayName`.
         public var path: String
+        /// Where the file is, to the byte: what it is read by.
+        public var location: FileLocation
         public var folderOutlet: String?
         /// The file's size and time when it was found, so that a cache need not ask again.
         public var stamp: Stamp?
+
+        public init(location: FileLocation, folderOutlet: String? = nil, stamp: Stamp? = nil) {
+            self.path = location.displayName
+            self.location = location
+            self.folderOutlet = folderOutlet
+            self.stamp = stamp
+        }
+
+        /// An entry for a path given as text (its UTF-8).
+        public init(path: String, folderOutlet: String? = nil, stamp: Stamp? = nil) {
+            self.init(location: FileLocation(path), folderOutlet: folderOutlet, stamp: stamp)
+        }
     }
 
     /// A file's size and modification time: unchanged, the file is taken to be unchanged.
@@ -31,8 +46,13 @@ public struct ArticleLoader: Sendable {
 
         /// The stamp of the file at `path`, or nil when it cannot be stat'ed.
         public init?(path: String) {
+            self.init(location: FileLocation(path))
+        }
+
+        /// The stamp of the file at `location`, or nil when it cannot be stat'ed.
+        public init?(location: FileLocation) {
             var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard location.withCString({ stat($0, &info) }) == 0 else { return nil }
             self.init(info)
         }
     }
@@ -56,6 +76,7 @@ public struct ArticleLoader: Sendable {
 
     /// A path that does not exist: the user's mistake, so the command stops.
     public struct MissingPath: Error, CustomStringConvertible {
+        /// The path as shown (`FileLocation.displayName`).
         public var path: String
         public var description: String { "\(path): no such file or folder" }
     }
@@ -77,8 +98,13 @@ public struct ArticleLoader: Sendable {
 
     /// Parses every article under `paths` (files and folders, searched recursively), in path order.
     public func load(_ paths: [String]) throws(MissingPath) -> Result {
+        try load(paths.map { FileLocation($0) })
+    }
+
+    /// Parses every article under `locations` (files and folders, searched recursively), in path order.
+    public func load(_ locations: [FileLocation]) throws(MissingPath) -> Result {
         var result = Result()
-        let (entries, problems) = try Self.entries(under: paths, access: access)
+        let (entries, problems) = try Self.entries(under: locations, access: access)
         result.problems = problems
         let loader = self
         for read in parallelMap(entries, { loader.read($0) }) {
@@ -95,7 +121,7 @@ public struct ArticleLoader: Sendable {
 
     /// Reads and parses one file.
     public func read(_ entry: Entry) -> Swift.Result<(Article, Problem?), Problem> {
-        access.read(entry.path).flatMap { parse($0, entry: entry) }
+        access.read(entry.location).flatMap { parse($0, entry: entry) }
     }
 
     /// Decodes and parses the bytes of one file.
@@ -119,31 +145,37 @@ public struct ArticleLoader: Sendable {
     /// are article files that are broken links (a file too large to be an article is reported here
     /// when it was stat'ed, else when it is read).
     public static func entries(under paths: [String]) throws(MissingPath) -> ([Entry], [Problem]) {
-        try entries(under: paths, access: .system)
+        try entries(under: paths.map { FileLocation($0) }, access: .system)
     }
 
-    static func entries(under paths: [String], access: FileAccess) throws(MissingPath) -> ([Entry], [Problem]) {
+    /// The article files under `locations`, as `entries(under:)` finds them.
+    public static func entries(under locations: [FileLocation]) throws(MissingPath) -> ([Entry], [Problem]) {
+        try entries(under: locations, access: .system)
+    }
+
+    static func entries(under locations: [FileLocation], access: FileAccess) throws(MissingPath) -> ([Entry], [Problem]) {
         var entries: [Entry] = []
         var problems: [Problem] = []
-        for path in paths {
-            switch FileKind(path) {
+        for location in locations {
+            switch FileKind(location) {
             case .folder:
-                var visited = Set<String>()
-                walk(folder: path, outlet: nil, access: access, into: &entries, problems: &problems, visited: &visited)
+                var visited = Set<FolderIdentity>()
+                walk(folder: location, outlet: nil, access: access, into: &entries, problems: &problems, visited: &visited)
             case .file(let stamp):
-                add(path, stamp: stamp, outlet: nil, into: &entries, problems: &problems)
+                add(location, stamp: stamp, outlet: nil, into: &entries, problems: &problems)
             case .other(let what):
-                problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
+                problems.append(Problem(path: location.displayName, reason: FileKind.notAFile(what), isWarning: false))
             case .unreachable:
-                throw MissingPath(path: path)
+                throw MissingPath(path: location.displayName)
             }
         }
-        entries.sort { $0.path < $1.path }
+        // By the path shown; two that show alike (a stray byte, a real `\xE9`) by their bytes.
+        entries.sort { $0.path != $1.path ? $0.path < $1.path : $0.location.bytes.lexicographicallyPrecedes($1.location.bytes) }
         // Paths under one root are unique as built; several roots may name a file twice ("a", "./a"),
         // and a problem with it, too.
-        if paths.count > 1 {
+        if locations.count > 1 {
             var seen = Set<String>()
-            entries = entries.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
+            entries = entries.filter { seen.insert(($0.location.encoded as NSString).standardizingPath).inserted }
             seen = []
             problems = problems.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
         }
@@ -151,35 +183,44 @@ public struct ArticleLoader: Sendable {
     }
 
     /// A file too large to be an article is a problem here when its size is known, else when it is read.
-    private static func add(_ path: String, stamp: Stamp?, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
+    private static func add(_ location: FileLocation, stamp: Stamp?, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
         if let stamp, stamp.size > maximumFileSize {
-            problems.append(Problem(path: path, reason: FileKind.tooLarge(stamp.size), isWarning: false))
+            problems.append(Problem(path: location.displayName, reason: FileKind.tooLarge(stamp.size), isWarning: false))
         } else {
-            entries.append(Entry(path: path, folderOutlet: outlet, stamp: stamp))
+            entries.append(Entry(location: location, folderOutlet: outlet, stamp: stamp))
         }
+    }
+
+    /// A folder as the system knows it (device and inode), so that one reached again through a link is
+    /// walked once, whatever its name.
+    struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     /// Walks a folder. `outlet` is the outlet its files get: the nearest folder below the root whose
     /// name is not a date or a number (`Reuters/2025/09/a.txt` is Reuters); nil directly in the root.
     /// Entries that are neither folders nor article files are passed over in silence; an article file
     /// that is a broken link, a loop of links, a named pipe or a device is reported.
-    private static func walk(folder: String, outlet: String?, access: FileAccess, into entries: inout [Entry],
-                             problems: inout [Problem], visited: inout Set<String>) {
-        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
+    private static func walk(folder: FileLocation, outlet: String?, access: FileAccess, into entries: inout [Entry],
+                             problems: inout [Problem], visited: inout Set<FolderIdentity>) {
+        var info = stat()
+        if folder.withCString({ stat($0, &info) }) == 0 {
+            guard visited.insert(FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        }
         let names: [FileAccess.Listed]
         do {
             names = try access.list(folder)
         } catch {
-            problems.append(Problem(path: folder, reason: reason(error), isWarning: false))
+            problems.append(Problem(path: folder.displayName, reason: reason(error), isWarning: false))
             return
         }
-        let shown = names.filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
-        let paths = shown.map { folder.hasSuffix("/") ? folder + $0.name : folder + "/" + $0.name }
+        let shown = names.filter { $0.name.first != UInt8(ascii: ".") }.sorted { $0.name.lexicographicallyPrecedes($1.name) }
+        let paths = shown.map { folder.appending($0.name) }
         // What the listing does not say (links, unknown types) is stat'ed, from the open folder and on
         // every core: in a folder of thousands of articles that would be most of the walk. Regular
         // files are stat'ed later, when the cache asks whether they changed.
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = folder.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         defer { if descriptor >= 0 { close(descriptor) } }
         let kinds = parallelMap(Array(zip(shown, paths))) { listed, path in
             FileKind(listedType: listed.type) ?? (descriptor >= 0 ? FileKind(name: listed.name, in: descriptor) : FileKind(path))
@@ -188,16 +229,18 @@ public struct ArticleLoader: Sendable {
             let isArticle = hasArticleExtension(name)
             switch kind {
             case .folder:
-                // A folder's name becomes text on screen: no control character of it may get there.
-                let named = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.properties.generalCategory != .control }))
-                walk(folder: path, outlet: isDateLike(name) ? outlet : named, access: access, into: &entries,
+                // A folder's name becomes text on screen: no control character of it may get there, and
+                // a stray byte is shown escaped (`r\xE9sum\xE9s`).
+                let shownName = FileLocation(bytes: name).displayName
+                let named = String(String.UnicodeScalarView(shownName.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+                walk(folder: path, outlet: isDateLike(shownName) ? outlet : named, access: access, into: &entries,
                      problems: &problems, visited: &visited)
             case .file(let stamp) where isArticle:
                 add(path, stamp: stamp, outlet: outlet, into: &entries, problems: &problems)
             case .other(let what) where isArticle:
-                problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
+                problems.append(Problem(path: path.displayName, reason: FileKind.notAFile(what), isWarning: false))
             case .unreachable(let why) where isArticle:
-                problems.append(Problem(path: path, reason: why + ", skipped", isWarning: false))
+                problems.append(Problem(path: path.displayName, reason: why + ", skipped", isWarning: false))
             default:
                 continue
             }
@@ -207,7 +250,11 @@ public struct ArticleLoader: Sendable {
     /// Whether a file name ends in one of `articleExtensions`, in any case (`a.txt`, `B.TEXT`). Looked
     /// at without Foundation: it is asked of every name in the folders walked.
     static func hasArticleExtension(_ name: String) -> Bool {
-        let bytes = name.utf8
+        hasArticleExtension(Array(name.utf8))
+    }
+
+    /// Whether a file name's bytes end in one of `articleExtensions`, in any case.
+    static func hasArticleExtension(_ bytes: [UInt8]) -> Bool {
         guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
         let suffix = bytes[bytes.index(after: dot)...]
         return articleExtensions.contains(String(decoding: suffix.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
