@@ -16,7 +16,7 @@ import Testing
 
     @Test func everyScenarioIsThere() {
         let wanted = [
-            "honorific-and-passing-mention", "interview-transcript", "name-before-said", "said-before-name", "colon-after-name", "according-to", "told", "pronoun-he-she",
+            "honorific-and-passing-mention", "interview-transcript", "unlisted-verb-and-participle", "name-before-said", "said-before-name", "colon-after-name", "according-to", "told", "pronoun-he-she",
             "description-resolves", "quote-only-paragraph", "continues-next-paragraph", "partial-in-reporting-clause",
             "nested-and-malformed-marks", "single-quote-style", "same-surname-two-people",
             "transliteration-variant-a", "transliteration-variant-b", "scare-quotes",

@@ -130,7 +130,8 @@ extension ArticleAnalyzer {
             if t.kind == .quote || t.isQuoted || t.endsSentence { return nil }
             // A cue in a clause of its own (when Clinton blasted him) reports something else.
             if lexicon.word(t.lower, is: .subordinator) { return nil }
-            if attributor.isCue(t), !attributor.isInRelativeClause(j, in: tokens) {
+            if attributor.isCue(t) || quote.text.hasSuffix(",") && attributor.isCueByShape(j, quoteEnd: closeToken, in: block),
+               !attributor.isInRelativeClause(j, in: tokens) {
                 if endsSentence, !Self.attributionOnly(after: j, in: tokens) { return nil }
                 return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text)
             }

@@ -57,13 +57,39 @@ struct SpeakerAttributor {
                 continue
             }
             if t.endsSentence || t.is(";") { break }
-            if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: isAdjacent(k, to: cue, in: tokens)) {
+            let adjacent = isAdjacent(k, to: cue, in: tokens)
+            // `footage of Trump saying "…"`: a name right before a participle cue is its subject,
+            // even after a preposition.
+            if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: adjacent, governedAllowed: isParticiple && adjacent) {
                 return found
             }
             k -= 1
         }
         if isParticiple { return nil }
         return reference(startingAt: cue + 1, in: block, discourse: &discourse)
+    }
+
+    /// Whether the word at `k`, which no word list has as a cue, signs the quote closing at `quoteEnd`
+    /// by the shape of the sentence: `"…," Clinton gushed.`, `"…," she gushed,`, `"…," gushed Clinton.`
+    /// A lower-case word ending as a verb does (-ed, -s) right beside the speaker, closing its clause.
+    func isCueByShape(_ k: Int, quoteEnd: Int, in block: BlockText) -> Bool {
+        let tokens = block.tokens
+        let t = tokens[k]
+        guard t.isWord, !t.isQuoted, !t.isCapitalised, t.lower.count > 3,
+              t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"),
+              !lexicon.word(t.lower, is: .preposition) else { return false }
+        func closesClause(_ i: Int) -> Bool { i >= tokens.count || tokens[i].endsSentence || tokens[i].is(",") }
+        let first = quoteEnd + 1
+        if k > first, closesClause(k + 1) {
+            // The name may follow its title (`harbour master Ingrid Solheim beamed`).
+            if let name = block.name(endingBefore: k), name.kind == .person, name.tokens.lowerBound >= first,
+               name.tokens.lowerBound - first <= 3, tokens[first..<name.tokens.lowerBound].allSatisfy({ $0.isWord && !$0.isQuoted }) {
+                return true
+            }
+            if k == first + 1, lexicon.word(tokens[first].lower, is: .subjectPronoun) { return true }
+        }
+        if k == first, let name = block.name(startingAt: k + 1), name.kind == .person, closesClause(name.tokens.upperBound) { return true }
+        return false
     }
 
     /// What ends at token `k`, if it can be a subject: a person (not possessive, not after a
@@ -88,7 +114,8 @@ struct SpeakerAttributor {
         ((k + 1)..<cue).allSatisfy { lexicon.word(tokens[$0].lower, is: .verbModifier) }
     }
 
-    private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool) -> Reference? {
+    private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool,
+                           governedAllowed: Bool = false) -> Reference? {
         let tokens = block.tokens
         let t = tokens[k]
         if let name = block.name(endingBefore: k + 1) {
@@ -96,7 +123,7 @@ struct SpeakerAttributor {
             if tokens[k].isPossessive { return nil }
             var before = first - 1
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
-            if before >= 0, lexicon.word(tokens[before].lower, is: .preposition) { return nil }
+            if before >= 0, lexicon.word(tokens[before].lower, is: .preposition), !governedAllowed { return nil }
             switch name.kind {
             case .person:
                 let words = block.text(name.tokens)
