@@ -180,13 +180,17 @@ extension ArticleAnalyzer {
 
     private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, discourse: Discourse,
                              state: inout AttributionState) -> Attribution {
+        // Calibrated: the share of each rule's attributions that named the right person on the
+        // development set (quotes-dev, 2026-12-02: cue with name 217/220, reporting clause 154/160,
+        // pronoun 92/98, same paragraph 104/105; the rarer rules held back toward their old values, as
+        // they rest on a handful of quotes).
         let confidence: Double = switch rule {
-        case .cueWithName: 0.95
-        case .reportingClause: 0.85
-        case .cueWithPronoun, .sameParagraph, .continuation: 0.8
-        case .cueWithDescription: 0.75
-        case .previousSpeaker: 0.7
-        case .sentenceSubject: 0.6
+        case .cueWithName: 0.97
+        case .reportingClause, .sameParagraph: 0.95
+        case .cueWithPronoun: 0.93
+        case .continuation: 0.9
+        case .previousSpeaker: 0.8
+        case .cueWithDescription, .sentenceSubject: 0.75
         }
         return Attribution(speaker: ArticlePerson.ID(index: person), rule: rule, cue: cue, mention: words, confidence: confidence)
     }
