@@ -74,7 +74,13 @@ public final class Store: Sendable {
     /// damaged, cut short, from a newer Newsdesk), rather than that it cannot be used now (busy,
     /// locked, out of reach or out of room: left alone for next time).
     static func isUnusable(_ error: Error) -> Bool {
-        if let error = error as? StoreError { if case .lock = error { return false } else { return true } }
+        if let error = error as? StoreError {
+            switch error {
+            // A newer Newsdesk's cache is whole: left for it (this run goes without a cache).
+            case .lock, .newerVersion: return false
+            case .truncated, .damaged: return true
+            }
+        }
         guard let error = error as? DatabaseError else { return false }
         return [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode)
     }
