@@ -118,10 +118,10 @@ struct ContentExtractor {
             }
             chosen.append(Block(role: role, text: block.text))
         }
-        if prose < 200 { return .noArticle("no article text on the page (\(prose) bytes of prose)") }
         if linkedHeadings >= 4, prose / linkedHeadings < 500 {
-            return .noArticle("an index page (\(linkedHeadings) linked headlines, little text under each)")
+            return .noArticle("no article: an index page (\(linkedHeadings) linked headlines, little text under each)")
         }
+        if prose < 200 { return .noArticle("no article text on the page (\(prose) bytes of prose)") }
         return .article(chosen)
     }
 
