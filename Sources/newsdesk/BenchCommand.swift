@@ -49,7 +49,8 @@ struct Bench: ParsableCommand {
         #endif
         guard let folder = SampleCorpus.folder else { throw ValidationError("no Fixtures folder to benchmark on") }
         let (entries, _) = try ArticleLoader.entries(under: [folder])
-        let texts = entries.compactMap { (try? ArticleLoader.contents(of: $0.location).get()).flatMap { String(validating: $0, as: UTF8.self) } }
+        let texts = entries.filter { ArticleLoader.textExtensions.contains(($0.path as NSString).pathExtension.lowercased()) }
+            .compactMap { (try? ArticleLoader.contents(of: $0.location).get()).flatMap { String(validating: $0, as: UTF8.self) } }
         guard !texts.isEmpty else { throw ValidationError("no fixture articles found under \(ArticleLoader.printable(folder))") }
         var corpus: [String] = []
         var bytes = 0
@@ -83,6 +84,7 @@ struct Bench: ParsableCommand {
             Self.say(String(format: "analysis: %d articles, %.1f MB, %d quotes, one core, median of %d runs: %.2f s → %.1f MB/s, %.0f articles/s",
                          corpus.count, Double(bytes) / 1e6, quotes, runs, median, mbPerSecond, articlesPerSecond))
         }
+        figures += pageFigures()
         figures += try readerFigures(samples: folder)
         let peak = Self.peakMemoryMegabytes()
         figures.append(("peak_memory_mb", peak))
