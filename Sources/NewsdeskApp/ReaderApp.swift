@@ -109,7 +109,9 @@ public final class ReaderApp {
         }
         frame.fill(x: 0, y: 0, width: width, height: 1, style: theme.header)
         let off = library.outletFilter.hiddenCount
-        let unreadText = library.corpus.articles.isEmpty ? "" : "  \(Self.grouped(unreadCount)) unread "
+        var unreadText = library.corpus.articles.isEmpty ? "" : "  \(Self.grouped(unreadCount)) unread "
+        // The breadcrumb comes first: the count only where both fit.
+        if 1 + CellWidth.of(breadcrumb) + CellWidth.of(unreadText) + (off == 0 ? 0 : 20) > width { unreadText = "" }
         let filter = (off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]") + unreadText
         // Loading progress, then what could not be read, on the right of the status line.
         let progress = loading.map(Self.describe) ?? ""
