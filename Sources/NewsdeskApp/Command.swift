@@ -5,63 +5,154 @@ public enum Command: Hashable, Sendable {
     case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
     case open, back, quit
     case nextItem, previousItem
-    case help, search, nextMatch, previousMatch
-    case people, sources, articles
-    case toggle, sort
-    /// A character typed into a field (the People filter, the search prompt).
+    case help, search, filter, nextMatch, previousMatch
+    case people, sources, articles, problems
+    case toggle, sort, onlyThis, allOn
+    case nextArticle, previousArticle, toggleRead, nextUnread, openURL, copyQuote
+    /// A character typed into a field (a filter, the search prompt).
     case type(Character)
     case deleteBackward
     /// A mouse click on a row of the content area (0 is its first row).
     case click(row: Int)
+
+    /// The commands a key can be bound to, with their names in the settings (`bind KEY NAME`).
+    public static let named: [(command: Command, name: String)] = [
+        (.down, "down"), (.up, "up"), (.pageDown, "page-down"), (.pageUp, "page-up"),
+        (.halfPageDown, "half-page-down"), (.halfPageUp, "half-page-up"), (.top, "top"), (.bottom, "bottom"),
+        (.open, "open"), (.back, "back"), (.quit, "quit"), (.nextItem, "next-item"), (.previousItem, "previous-item"),
+        (.help, "help"), (.search, "search"), (.filter, "filter"), (.nextMatch, "next-match"), (.previousMatch, "previous-match"),
+        (.people, "people"), (.sources, "sources"), (.articles, "articles"), (.problems, "problems"),
+        (.toggle, "toggle"), (.sort, "sort"), (.onlyThis, "only-this-outlet"), (.allOn, "all-outlets-on"),
+        (.nextArticle, "next-article"), (.previousArticle, "previous-article"), (.toggleRead, "toggle-read"),
+        (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"),
+    ]
+
+    /// The command a settings name stands for.
+    public init?(name: String) {
+        guard let found = Self.named.first(where: { $0.name == name }) else { return nil }
+        self = found.command
+    }
+
+    /// Its name in the settings.
+    public var name: String? { Self.named.first { $0.command == self }?.name }
 }
 
-/// The keys and what they do, in one table: the help screen is generated from it.
-public enum KeyMap {
+/// The keys and what they do, in one table: help is generated from it, screen by screen. A key may
+/// do different things on different screens (`o` sorts the articles and opens an article's address in
+/// the Reader): a screen's own commands (`Screen.keyHelp`) come first, then the commands of every screen.
+public struct KeyMap: Sendable {
     public struct Binding: Sendable {
         public var keys: [Key]
-        public var label: String
         public var command: Command
         public var meaning: String
     }
 
-    public static let bindings: [Binding] = [
-        Binding(keys: [.down, .character("j")], label: "j ↓", command: .down, meaning: "next line or item"),
-        Binding(keys: [.up, .character("k")], label: "k ↑", command: .up, meaning: "previous line or item"),
-        Binding(keys: [.pageDown, .character(" ")], label: "PgDn Space", command: .pageDown, meaning: "page down"),
-        Binding(keys: [.pageUp], label: "PgUp", command: .pageUp, meaning: "page up"),
-        Binding(keys: [.control("d")], label: "Ctrl-D", command: .halfPageDown, meaning: "half a page down"),
-        Binding(keys: [.control("u")], label: "Ctrl-U", command: .halfPageUp, meaning: "half a page up"),
-        Binding(keys: [.home, .character("g")], label: "g Home", command: .top, meaning: "first"),
-        Binding(keys: [.end, .character("G")], label: "G End", command: .bottom, meaning: "last"),
-        Binding(keys: [.enter, .right, .character("l")], label: "Enter l", command: .open, meaning: "open; pivot to the person"),
-        Binding(keys: [.backspace, .escape, .left, .character("h")], label: "Esc h ⌫", command: .back, meaning: "back to where you were"),
-        Binding(keys: [.tab], label: "Tab", command: .nextItem, meaning: "next quote or name in an article"),
-        Binding(keys: [.backTab], label: "Shift-Tab", command: .previousItem, meaning: "previous quote or name"),
-        Binding(keys: [.character("/")], label: "/", command: .search, meaning: "search headlines, text and quotes"),
-        Binding(keys: [.character("n")], label: "n", command: .nextMatch, meaning: "next match"),
-        Binding(keys: [.character("N")], label: "N", command: .previousMatch, meaning: "previous match"),
-        Binding(keys: [.character("p")], label: "p", command: .people, meaning: "people"),
-        Binding(keys: [.character("s")], label: "s", command: .sources, meaning: "sources (outlets on and off)"),
-        Binding(keys: [.character("a")], label: "a", command: .articles, meaning: "articles"),
-        Binding(keys: [.character("t")], label: "t", command: .toggle, meaning: "toggle the outlet (Sources)"),
-        Binding(keys: [.character("o")], label: "o", command: .sort, meaning: "sort by date or outlet (Articles)"),
-        Binding(keys: [.character("?")], label: "?", command: .help, meaning: "this help"),
-        Binding(keys: [.character("q"), .control("c")], label: "q", command: .quit, meaning: "back; quit from the top"),
-    ]
+    public private(set) var bindings: [Binding]
 
-    /// The command for a key in ordinary navigation.
-    public static func command(for key: Key) -> Command? {
-        bindings.first { $0.keys.contains(key) }?.command
+    public static let standard = KeyMap(bindings: [
+        Binding(keys: [.down, .character("j")], command: .down, meaning: "next line or item"),
+        Binding(keys: [.up, .character("k")], command: .up, meaning: "previous line or item"),
+        Binding(keys: [.pageDown, .character(" ")], command: .pageDown, meaning: "page down"),
+        Binding(keys: [.pageUp], command: .pageUp, meaning: "page up"),
+        Binding(keys: [.control("d")], command: .halfPageDown, meaning: "half a page down"),
+        Binding(keys: [.control("u")], command: .halfPageUp, meaning: "half a page up"),
+        Binding(keys: [.character("g"), .home], command: .top, meaning: "first"),
+        Binding(keys: [.character("G"), .end], command: .bottom, meaning: "last"),
+        Binding(keys: [.enter, .right, .character("l")], command: .open, meaning: "open"),
+        Binding(keys: [.escape, .character("h"), .left, .backspace], command: .back, meaning: "back to where you were"),
+        Binding(keys: [.tab], command: .nextItem, meaning: "next quote or name"),
+        Binding(keys: [.backTab], command: .previousItem, meaning: "previous quote or name"),
+        Binding(keys: [.character("/")], command: .search, meaning: "search headlines, text and quotes"),
+        Binding(keys: [.character("f")], command: .filter, meaning: "filter this list"),
+        Binding(keys: [.character("n")], command: .nextMatch, meaning: "next match"),
+        Binding(keys: [.character("N")], command: .previousMatch, meaning: "previous match"),
+        Binding(keys: [.character("J")], command: .nextArticle, meaning: "next article of the list"),
+        Binding(keys: [.character("K")], command: .previousArticle, meaning: "previous article of the list"),
+        Binding(keys: [.character("m")], command: .toggleRead, meaning: "mark the article read or unread"),
+        Binding(keys: [.character("u")], command: .nextUnread, meaning: "next unread article"),
+        Binding(keys: [.character("o")], command: .openURL, meaning: "open the article's address ($BROWSER)"),
+        Binding(keys: [.character("y")], command: .copyQuote, meaning: "copy the selected quote with its source"),
+        Binding(keys: [.character("p")], command: .people, meaning: "people"),
+        Binding(keys: [.character("s")], command: .sources, meaning: "sources (outlets on and off)"),
+        Binding(keys: [.character("a")], command: .articles, meaning: "articles"),
+        Binding(keys: [.character("!")], command: .problems, meaning: "files that could not be read"),
+        Binding(keys: [.character("t")], command: .toggle, meaning: "switch the outlet on or off"),
+        Binding(keys: [.character("o")], command: .onlyThis, meaning: "only this outlet"),
+        Binding(keys: [.character("A")], command: .allOn, meaning: "every outlet on"),
+        Binding(keys: [.character("o")], command: .sort, meaning: "sort by date or outlet"),
+        Binding(keys: [.character("?")], command: .help, meaning: "the keys of this screen"),
+        Binding(keys: [.character("q")], command: .quit, meaning: "back; quit from the top"),
+    ])
+
+    /// Commands every screen answers (the app handles them, or every list does).
+    static let everywhere: [Command] = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+                                        .back, .search, .people, .sources, .articles, .problems, .help, .quit]
+
+    /// The command for a key on a screen that answers `commands` besides those of every screen.
+    public func command(for key: Key, answering commands: [Command] = []) -> Command? {
+        let candidates = bindings.filter { $0.keys.contains(key) }
+        return (candidates.first { commands.contains($0.command) } ?? candidates.first { Self.everywhere.contains($0.command) }
+            ?? candidates.first)?.command
     }
 
     /// The command for a key while a text field has the focus: printable characters are typed.
-    public static func fieldCommand(for key: Key) -> Command? {
+    public func fieldCommand(for key: Key, answering commands: [Command] = []) -> Command? {
         switch key {
         case .character(let c): return .type(c)
         case .backspace: return .deleteBackward
         case .escape: return .back
-        default: return command(for: key)
+        case .enter: return .open
+        default: return command(for: key, answering: commands)
         }
+    }
+
+    /// Makes `key` do `command`, and nothing else.
+    public mutating func bind(_ key: Key, to command: Command) {
+        unbind(key)
+        if let index = bindings.firstIndex(where: { $0.command == command }) {
+            bindings[index].keys.insert(key, at: 0)
+        } else {
+            bindings.append(Binding(keys: [key], command: command, meaning: command.name ?? ""))
+        }
+    }
+
+    /// Makes `key` do nothing.
+    public mutating func unbind(_ key: Key) {
+        for index in bindings.indices { bindings[index].keys.removeAll { $0 == key } }
+    }
+
+    /// The keys of a command, as help shows them (`j ↓`).
+    public func label(of command: Command) -> String {
+        (bindings.first { $0.command == command }?.keys ?? []).map(Self.label).joined(separator: " ")
+    }
+
+    /// How a key is shown.
+    public static func label(_ key: Key) -> String {
+        switch key {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .control(let c): "Ctrl-" + c.uppercased()
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "⌫"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .delete: "Del"
+        case .function(let n): "F\(n)"
+        }
+    }
+
+    /// The meaning of a command in the table.
+    public func meaning(of command: Command) -> String {
+        bindings.first { $0.command == command }?.meaning ?? command.name ?? ""
     }
 }
 

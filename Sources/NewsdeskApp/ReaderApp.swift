@@ -7,16 +7,46 @@ public final class ReaderApp {
     public private(set) var library: CorpusQuery
     private let terminal: Terminal
     private let theme: Theme
+    private let settings: Settings
+    /// Where read state is kept across runs; nil when the library store cannot be used.
+    private let libraryStore: LibraryStore?
+    private let desktop: Desktop
+    /// Lines of the settings that were left out, listed with the files on the Problems screen.
+    private let settingsProblems: [ArticleLoader.Problem]
     private var stack: [any Screen] = [ArticlesScreen()]
     public private(set) var isDone = false
+    /// A message for the status line (a settings error, what a key did), shown until the next key.
+    public private(set) var message: String?
+    /// The number of unread articles shown, for the header; kept until the articles, read state or
+    /// outlets change.
+    private var unread: (key: (articles: Int, read: Int, outlets: OutletFilter), count: Int)?
 
     /// The smallest window the reader draws in; below it, it says so.
     public static let minimumSize = (width: 30, height: 8)
 
-    public init(library: CorpusQuery, terminal: Terminal) {
+    /// - Parameters:
+    ///   - settings: keys, colours and text width (see `Settings`); `settingsProblems` its lines left out.
+    ///   - libraryStore: where read state is kept (nil: only for this run).
+    ///   - message: what the status line says first (a store that cannot be used).
+    public init(library: CorpusQuery, terminal: Terminal, settings: Settings = Settings(), settingsProblems: [Settings.Problem] = [],
+                libraryStore: LibraryStore? = nil, desktop: Desktop = Desktop(), message: String? = nil) {
         self.library = library
         self.terminal = terminal
-        theme = Theme(colorMode: terminal.colorMode)
+        self.settings = settings
+        self.libraryStore = libraryStore
+        self.desktop = desktop
+        self.settingsProblems = settingsProblems.map { ArticleLoader.Problem(path: "\($0.path):\($0.line)", reason: $0.reason + "; the line was left out", isWarning: false) }
+        theme = Theme(colorMode: terminal.colorMode, overrides: settings.colors)
+        var notes = [message].compactMap { $0 } + settingsProblems.map(\.description)
+        if let libraryStore {
+            do {
+                self.library.readArticles = try libraryStore.readArticles()
+            } catch {
+                notes.append("read state cannot be loaded (\(error)); articles read now are kept for this run only")
+            }
+        }
+        if settingsProblems.count > 1 { notes = [notes.first ?? "", "(\(settingsProblems.count) settings lines left out: ! lists them)"] }
+        self.message = notes.isEmpty ? nil : notes.joined(separator: " ")
     }
 
     /// How a load still under way is going, for the status line; nil when there is none.
@@ -38,10 +68,28 @@ public final class ReaderApp {
     public func receive(_ state: BackgroundLoad.State) {
         if var newer = state.library {
             newer.outletFilter = library.outletFilter
+            newer.readArticles = library.readArticles
             for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
             library = newer
         }
         loading = state
+        for index in stack.indices where stack[index] is ProblemsScreen {
+            stack[index] = ProblemsScreen(problems: allProblems)
+        }
+    }
+
+    /// The files that could not be read and the settings lines left out.
+    private var allProblems: [ArticleLoader.Problem] {
+        settingsProblems + (loading?.problems ?? [])
+    }
+
+    /// How many of the articles shown are unread.
+    private var unreadCount: Int {
+        let key = (library.corpus.articles.count, library.readArticles.count, library.outletFilter)
+        if let unread, unread.key == key { return unread.count }
+        let count = library.corpus.articles.indices.reduce(0) { $0 + (library.isVisible(article: $1) && !library.isRead(article: $1) ? 1 : 0) }
+        unread = (key, count)
+        return count
     }
 
     /// The breadcrumb: where you are.
@@ -61,7 +109,10 @@ public final class ReaderApp {
         }
         frame.fill(x: 0, y: 0, width: width, height: 1, style: theme.header)
         let off = library.outletFilter.hiddenCount
-        let filter = off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]"
+        var unreadText = library.corpus.articles.isEmpty ? "" : "  \(Self.grouped(unreadCount)) unread "
+        // The breadcrumb comes first: the count only where both fit.
+        if 1 + CellWidth.of(breadcrumb) + CellWidth.of(unreadText) + (off == 0 ? 0 : 20) > width { unreadText = "" }
+        let filter = (off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]") + unreadText
         // Loading progress, then what could not be read, on the right of the status line.
         let progress = loading.map(Self.describe) ?? ""
         let crumb = breadcrumb
@@ -72,8 +123,8 @@ public final class ReaderApp {
         stack[stack.count - 1].render(into: &frame, area: contentArea(width: width, height: height), library: library, theme: theme)
         frame.fill(x: 0, y: height - 1, width: width, height: 1, style: theme.status)
         // The outlet filter holds on every screen and says so on the right of the status line.
-        let status = " " + stack[stack.count - 1].status(in: library)
-        let right = progress + filter
+        let status = " " + (message ?? stack[stack.count - 1].status(in: library))
+        let right = progress + (off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]")
         let statusWidth = width - CellWidth.of(right)
         frame.put(ArticlesScreen.clip(status, statusWidth), x: 0, y: height - 1, style: theme.status, limit: statusWidth)
         if !right.isEmpty { frame.put(right, x: width - CellWidth.of(right), y: height - 1, style: theme.status) }
@@ -86,7 +137,7 @@ public final class ReaderApp {
         if !state.isFinished {
             return state.filesTotal == 0 ? "  finding files…" : "  loading \(grouped(state.filesDone))/\(grouped(state.filesTotal)) files"
         }
-        return failed == 0 ? "" : "  \(grouped(failed)) file\(failed == 1 ? "" : "s") unreadable (listed on exit)"
+        return failed == 0 ? "" : "  \(grouped(failed)) file\(failed == 1 ? "" : "s") unreadable (! lists)"
     }
 
     /// `12,345`.
@@ -113,46 +164,92 @@ public final class ReaderApp {
         case .key(.control("c")):
             isDone = true
         case .key(let key):
-            let command = stack[stack.count - 1].wantsText ? KeyMap.fieldCommand(for: key) : KeyMap.command(for: key)
+            message = nil
+            let top = stack[stack.count - 1]
+            let own = top.keyHelp.map(\.command)
+            let command = top.wantsText ? settings.keyMap.fieldCommand(for: key, answering: own) : settings.keyMap.command(for: key, answering: own)
             if let command { perform(command, area: area) }
         }
     }
 
     private func perform(_ command: Command, area: Rect) {
         let top = stack[stack.count - 1]
-        switch command {
-        case .quit:
-            if stack.count > 1 { stack.removeLast() } else { isDone = true }
-            return
-        case .back where !top.wantsText:
-            if stack.count > 1 { stack.removeLast() }
-            return
-        case .help where !(top is HelpScreen):
-            stack.append(HelpScreen())
-            return
-        case .people where !(top is PeopleScreen):
-            stack.append(PeopleScreen())
-            return
-        case .sources where !(top is SourcesScreen):
-            stack.append(SourcesScreen())
-            return
-        case .articles:
-            stack.removeSubrange(1...)
-            return
-        case .search where !(top is SearchScreen):
-            stack.append(SearchScreen())
-            return
-        default:
-            break
-        }
+        if !top.claims(command), performEverywhere(command, top: top) { return }
         var screen = stack.removeLast()
         let navigation = screen.handle(command, library: &library, area: area)
         stack.append(screen)
         switch navigation {
         case .stay: break
-        case .push(let next): stack.append(next)
+        case .push(let next):
+            stack.append(next)
+            openedReader()
+        case .replace(let next):
+            stack[stack.count - 1] = next
+            openedReader()
         case .pop: if stack.count > 1 { stack.removeLast() }
         case .quit: isDone = true
         }
+    }
+
+    /// A Reader just put on top: laid out to the settings' width, and its article marked read.
+    private func openedReader() {
+        guard var reader = stack.last as? ReaderScreen else { return }
+        if reader.textWidth != settings.textWidth {
+            reader.textWidth = settings.textWidth
+            stack[stack.count - 1] = reader
+        }
+        let path = library.corpus.articles[reader.article].article.path
+        if !library.readArticles.contains(path) { setRead(true, path: path) }
+    }
+
+    /// Marks an article read or unread, here and in the library store.
+    private func setRead(_ read: Bool, path: String) {
+        if read { library.readArticles.insert(path) } else { library.readArticles.remove(path) }
+        do {
+            try libraryStore?.setRead(read, articles: [path])
+        } catch {
+            message = "read state could not be saved (\(error)); it holds for this run"
+        }
+    }
+
+    /// The commands the app answers on every screen; false when it leaves one to the screen.
+    private func performEverywhere(_ command: Command, top: any Screen) -> Bool {
+        switch command {
+        case .quit:
+            if stack.count > 1 { stack.removeLast() } else { isDone = true }
+        case .back where !top.wantsText:
+            if stack.count > 1 { stack.removeLast() }
+        case .help where !(top is HelpScreen):
+            stack.append(HelpScreen(for: top, keyMap: settings.keyMap))
+        case .people where !(top is PeopleScreen):
+            stack.append(PeopleScreen())
+        case .sources where !(top is SourcesScreen):
+            stack.append(SourcesScreen())
+        case .problems where !(top is ProblemsScreen):
+            stack.append(ProblemsScreen(problems: allProblems))
+        case .articles:
+            stack.removeSubrange(1...)
+        case .search where !(top is SearchScreen):
+            stack.append(SearchScreen())
+        case .toggleRead:
+            guard let article = top.selectedArticle(in: library) else { return true }
+            let path = library.corpus.articles[article].article.path
+            let read = !library.readArticles.contains(path)
+            setRead(read, path: path)
+            if message == nil { message = read ? "marked read" : "marked unread" }
+        case .openURL:
+            guard let article = top.selectedArticle(in: library) else { return true }
+            let analyzed = library.corpus.articles[article].article
+            message = desktop.open(analyzed.url ?? analyzed.path, terminal: terminal)
+        case .copyQuote:
+            guard let quotation = (top as? ReaderScreen)?.quotation(library) else {
+                message = top is ReaderScreen ? "Tab to a quote first, then y copies it" : nil
+                return true
+            }
+            message = desktop.copy(quotation, terminal: terminal)
+        default:
+            return false
+        }
+        return true
     }
 }

@@ -5,21 +5,40 @@ import TerminalUI
 /// type; without (`NO_COLOR`), attributes alone tell them apart.
 public struct Theme: Sendable {
     public let colorMode: ColorMode
+    /// Styles set in the settings (`color ELEMENT FG BG ATTR...`), in place of the defaults.
+    public var overrides: [Element: Style] = [:]
 
-    public init(colorMode: ColorMode) {
+    /// What the settings can colour.
+    public enum Element: String, CaseIterable, Sendable {
+        case header, status, selection, dim, title, caption, subheading, warning, match, unread
+    }
+
+    public init(colorMode: ColorMode, overrides: [Element: Style] = [:]) {
         self.colorMode = colorMode
+        self.overrides = overrides
     }
 
     private var colored: Bool { colorMode != .none }
 
-    public var header: Style { Style(bold: true, reverse: true) }
-    public var status: Style { Style(reverse: true) }
-    public var selection: Style { Style(reverse: true) }
-    public var dim: Style { Style(dim: true) }
-    public var title: Style { Style(bold: true) }
-    public var caption: Style { colored ? Style(foreground: .init(245), italic: true) : Style(dim: true, italic: true) }
-    public var subheading: Style { Style(bold: true, underline: true) }
-    public var warning: Style { colored ? Style(foreground: .red, bold: true) : Style(bold: true) }
+    /// A setting's style, its colours dropped when there is no colour (`NO_COLOR`).
+    private func style(_ element: Element, _ standard: Style) -> Style {
+        guard var style = overrides[element] else { return standard }
+        if !colored { (style.foreground, style.background) = (nil, nil) }
+        return style
+    }
+
+    public var header: Style { style(.header, Style(bold: true, reverse: true)) }
+    public var status: Style { style(.status, Style(reverse: true)) }
+    public var selection: Style { style(.selection, Style(reverse: true)) }
+    public var dim: Style { style(.dim, Style(dim: true)) }
+    public var title: Style { style(.title, Style(bold: true)) }
+    public var caption: Style { style(.caption, colored ? Style(foreground: .init(245), italic: true) : Style(dim: true, italic: true)) }
+    public var subheading: Style { style(.subheading, Style(bold: true, underline: true)) }
+    public var warning: Style { style(.warning, colored ? Style(foreground: .red, bold: true) : Style(bold: true)) }
+    /// Words a search found.
+    public var match: Style { style(.match, colored ? Style(foreground: .black, background: .yellow, bold: true) : Style(bold: true, reverse: true)) }
+    /// An unread article's headline and mark.
+    public var unread: Style { style(.unread, Style(bold: true)) }
 
     /// Distinct, readable colours for speakers (256-colour indices; `Style.Color.basic` maps them down).
     private static let speakerColors: [UInt8] = [39, 208, 170, 76, 220, 45, 203, 141, 114, 214, 81, 177]

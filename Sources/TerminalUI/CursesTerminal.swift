@@ -76,6 +76,43 @@ public final class CursesTerminal: Terminal {
 
     deinit { close() }
 
+    /// Terminals known to take OSC 52 (set the clipboard): xterm and its kin, tmux and screen pass it on.
+    static func takesClipboard(term: String) -> Bool {
+        ["xterm", "tmux", "screen", "alacritty", "foot", "kitty", "wezterm", "rxvt", "st-"].contains { term.hasPrefix($0) }
+    }
+
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), Self.takesClipboard(term: term) else { return false }
+        let sequence = "\u{1B}]52;c;" + base64(Array(text.utf8)) + "\u{7}"
+        // ncurses has flushed its frame: the sequence goes straight after it.
+        let bytes = Array(sequence.utf8)
+        return bytes.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) } == bytes.count
+    }
+
+    public func suspend(_ body: () -> Void) {
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        repaintAll = true
+        refresh()
+    }
+
+    private func base64(_ bytes: [UInt8]) -> String {
+        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            let n = (UInt32(bytes[i]) << 16) | (i + 1 < bytes.count ? UInt32(bytes[i + 1]) << 8 : 0) | (i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0)
+            out.append(table[Int(n >> 18 & 63)])
+            out.append(table[Int(n >> 12 & 63)])
+            out.append(i + 1 < bytes.count ? table[Int(n >> 6 & 63)] : "=")
+            out.append(i + 2 < bytes.count ? table[Int(n & 63)] : "=")
+            i += 3
+        }
+        return out
+    }
+
     /// Restores the terminal; safe to call twice.
     public func close() {
         guard !closed else { return }

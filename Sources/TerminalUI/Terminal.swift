@@ -7,6 +7,16 @@ public protocol Terminal: AnyObject {
     func draw(_ frame: Frame)
     /// The next event, waiting at most `timeout` milliseconds (nil: no event in time).
     func nextEvent(timeout: Int) -> Event?
+    /// Puts text on the terminal's clipboard (OSC 52) where the terminal is known to take it; false
+    /// when it is not.
+    func copyToClipboard(_ text: String) -> Bool
+    /// Hands the screen to another program for the time of `body` (a text browser), then takes it back.
+    func suspend(_ body: () -> Void)
+}
+
+extension Terminal {
+    public func copyToClipboard(_ text: String) -> Bool { false }
+    public func suspend(_ body: () -> Void) { body() }
 }
 
 /// How much colour a terminal shows.
@@ -33,6 +43,16 @@ public final class InMemoryTerminal: Terminal {
     }
 
     public var lastFrame: Frame? { frames.last }
+
+    /// What was put on the clipboard, when `takesClipboard`.
+    public var takesClipboard = false
+    public private(set) var clipboard: String?
+
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard takesClipboard else { return false }
+        clipboard = text
+        return true
+    }
 
     public func send(_ event: Event) {
         events.append(event)

@@ -89,6 +89,10 @@ extension Bench {
         record("search_ms", search.median, String(format: "full-text search (%d queries, up to 1,000 matches each): median %.2f ms, slowest %.2f ms (“%@”)",
                                                    search.count, search.median, search.slowest, search.slowestQuery))
         figures.append(("search_slowest_ms", search.slowest))
+        for (form, query) in Self.searchForms(library: library) {
+            let ms = Self.searchTime(query, library: library)
+            record("search_\(form)_ms", ms, String(format: "search, %@ (“%@”): %.2f ms", form.replacingOccurrences(of: "_", with: " "), query, ms))
+        }
         let list = Self.renderTime(after: [], library: library)
         record("frame_articles_200x60_ms", list, String(format: "frame at 200x60: Articles screen over %d articles %.2f ms", articles, list))
         return figures
@@ -154,6 +158,27 @@ extension Bench {
         }
         let sorted = times.sorted()
         return (sorted.isEmpty ? 0 : sorted[sorted.count / 2], sorted.last ?? 0, sorted.count)
+    }
+
+    /// One query of each form search knows, from the corpus's own people and outlets.
+    static func searchForms(library: CorpusQuery) -> [(String, String)] {
+        let surnames = library.people.prefix(2).compactMap { $0.person.name.split(separator: " ").last.map(String.init) }
+        let first = surnames.first ?? "minister", second = surnames.dropFirst().first ?? "harbour"
+        let outlet = library.outlets.first?.name ?? "news"
+        return [("all_words", "\(first) \(second)"), ("phrase", "\"minister said\""), ("exclusion", "\(first) -\(second)"),
+                ("speaker", "speaker:\(first)"), ("outlet", "budget outlet:\"\(outlet)\""), ("accents", "Zürich café"),
+                ("common_word", "the")]
+    }
+
+    /// The median of 5 searches for `query`, in ms.
+    static func searchTime(_ query: String, library: CorpusQuery) -> Double {
+        var times: [Double] = []
+        for _ in 0..<5 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = library.search(query)
+            times.append(seconds(since: start) * 1000)
+        }
+        return times.sorted()[times.count / 2]
     }
 
     /// Searches for the most quoted people's surnames, common and rare words and a phrase, in ms.

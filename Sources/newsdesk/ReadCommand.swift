@@ -11,7 +11,17 @@ struct Read: ParsableCommand {
         discussion: """
         Keys: j/k or arrows move, Enter opens (an article; on a quote or a person, that person's \
         statements), Tab/Shift-Tab step through quotes and names, Esc or h goes back, / searches, p lists \
-        people, s switches outlets on and off, ? shows every key, q quits. NO_COLOR turns colours off.
+        people, s switches outlets on and off, ? shows the keys of the screen, q quits. NO_COLOR turns colours off.
+
+        Settings: $XDG_CONFIG_HOME/newsdesk/config (else ~/.config/newsdesk/config), one per line, # for \
+        comments: `bind KEY COMMAND` (KEY: a character, ^D, ENTER, ESC, TAB, SPACE, UP, DOWN, NPAGE, PPAGE, \
+        HOME, END, F1…; COMMAND: \(Command.named.map(\.name).joined(separator: ", "))), `unbind KEY`, \
+        `color ELEMENT FG BG [ATTR...]` (ELEMENT: \(Theme.Element.allCases.map(\.rawValue).joined(separator: ", ")); \
+        FG, BG: default, black, red, green, yellow, blue, magenta, cyan, white, color0-color255; ATTR: bold, \
+        dim, italic, underline, reverse) and `text-width N` (the reader's widest line, default 100; 0 for \
+        the window's). A line that cannot be read is named with its number and left out.
+
+        Read state is kept in $XDG_DATA_HOME/newsdesk/library.sqlite; $BROWSER opens an article's address.
         """
     )
 
@@ -43,11 +53,20 @@ struct Read: ParsableCommand {
             throw ExitCode(2)
         }
         load.start()
-        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: terminal)
+        // Settings and the library store: when either cannot be used, the reader says so and runs.
+        let (settings, settingsProblems) = Settings.load(from: Settings.defaultPath())
+        var libraryStore: LibraryStore?, storeNotice: String?
+        do { libraryStore = try LibraryStore.open(at: LibraryStore.defaultPath) } catch {
+            storeNotice = "\(error); read state holds for this run only"
+        }
+        let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: terminal, settings: settings,
+                            settingsProblems: settingsProblems, libraryStore: libraryStore, message: storeNotice)
         app.run(loading: load)
         terminal.close()
         var errors = StandardError()
         if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
+        if let storeNotice { errors.write("newsdesk: \(ArticleLoader.printable(storeNotice))\n") }
+        for problem in settingsProblems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         let state = load.take()
         for problem in state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         if state.isFinished, state.articles == 0, state.problems.contains(where: { !$0.isWarning }) {

@@ -96,6 +96,20 @@ import Testing
         #expect(article.paragraphs.count == 2)
     }
 
+    /// With a title in the front matter, a short first sentence standing alone is the body's start.
+    @Test func aFrontMatterTitleLeavesTheFirstSentenceInTheBody() {
+        let article = ArticleParser().parse("""
+            ---
+            title: Harbour Wall to Be Rebuilt
+            ---
+            The council voted on Tuesday to rebuild the harbour wall.
+
+            Work starts in May.
+            """, path: "a.txt")
+        #expect(article.title == "Harbour Wall to Be Rebuilt")
+        #expect(article.paragraphs.map(\.text) == ["The council voted on Tuesday to rebuild the harbour wall.", "Work starts in May."])
+    }
+
     @Test func controlCharactersAndEscapeSequencesAreDropped() {
         let article = ArticleParser().parse("The \u{1B}[31mharbour\u{1B}[0m was\u{07} quiet.", path: "a.txt")
         #expect(article.paragraphs.map(\.text) == ["The harbour was quiet."])

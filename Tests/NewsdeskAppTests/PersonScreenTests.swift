@@ -4,6 +4,8 @@ import TerminalUI
 @testable import NewsdeskApp
 
 @Suite struct PersonScreenTests {
+    init() { ScreenCheck.useUTF8() }
+
     static func analyze(_ text: String, path: String) -> AnalyzedArticle {
         ArticleAnalyzer().analyze(ArticleParser().parse(text, path: path))
     }

@@ -5,8 +5,14 @@ public struct CorpusQuery: Sendable {
     /// The outlets shown; every answer below respects it.
     public var outletFilter = OutletFilter()
 
-    /// Every article, newest first (undated last), and by outlet: sorted once, filtered per frame.
+    /// The keys (paths) of the articles read, from the library; the reader keeps it up to date.
+    public var readArticles: Set<String> = []
+
+    /// Every article, newest first (undated last, by outlet and headline), and by outlet: sorted once,
+    /// filtered per frame.
     public let articlesByDate: [Int]
+    /// Whether any article has a date (else the date column and order mean nothing).
+    public let hasDates: Bool
     public let articlesByOutlet: [Int]
     /// Every statement of each person, in article order: a pivot is a lookup, not a scan.
     private let statementsByPerson: [PersonID: [Statement]]
@@ -22,9 +28,13 @@ public struct CorpusQuery: Sendable {
             case let (x?, y?) where x != y: return x > y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return articles[a].path < articles[b].path
+            case (_?, _?): return articles[a].path < articles[b].path
+            case (nil, nil):
+                let x = (OutletFilter.outlet(of: articles[a]), articles[a].title ?? ""), y = (OutletFilter.outlet(of: articles[b]), articles[b].title ?? "")
+                return x != y ? x < y : articles[a].path < articles[b].path
             }
         }
+        hasDates = articles.contains { $0.date != nil }
         var byPerson: [PersonID: [Statement]] = [:]
         for (a, analyzed) in corpus.articles.enumerated() {
             for (q, quote) in analyzed.quotes.enumerated() where quote.isStatement {
@@ -55,6 +65,11 @@ public struct CorpusQuery: Sendable {
         var counts: [String: Int] = [:]
         for analyzed in corpus.articles { counts[OutletFilter.outlet(of: analyzed.article), default: 0] += 1 }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// Whether the article has been read (opened, or marked).
+    public func isRead(article index: Int) -> Bool {
+        !readArticles.isEmpty && readArticles.contains(corpus.articles[index].article.path)
     }
 
     public func isVisible(article index: Int) -> Bool {
@@ -124,34 +139,81 @@ public struct CorpusQuery: Sendable {
         public var range: Range<Int>
     }
 
-    /// Where `query` starts a word in the visible articles' headlines and text, ignoring case: newest
-    /// articles first, at most `limit` matches. The text index narrows the articles to read, when
-    /// there is one.
-    public func search(_ query: String, limit: Int = 1_000) -> [Match] {
-        let needle = Array(query.lowercased().unicodeScalars)
-        guard !needle.isEmpty else { return [] }
+    /// Where `query` (see `SearchQuery`) matches in the visible articles (all articles with
+    /// `everyOutlet`): each word that starts with one of its words and each of its phrases, in the
+    /// articles that have every word and phrase and none of the excluded words, quote a speaker named
+    /// in each `speaker:` term and come from an outlet named in each `outlet:` term. A query of only
+    /// `speaker:` terms matches those speakers' statements; of only other terms, each article's
+    /// headline. Newest articles first, at most `limit` matches. The text index narrows the articles
+    /// to read, when there is one.
+    public func search(_ query: SearchQuery, limit: Int = 1_000, everyOutlet: Bool = false) -> [Match] {
+        guard !query.isEmpty else { return [] }
         let candidates = textIndex?.articles(matching: query)
+        let speakers = query.speakers.isEmpty ? nil : speakerArticles(query.speakers)
+        let terms = query.words.count + query.phrases.count
         var matches: [Match] = []
-        for a in articlesByDate where candidates?[a] ?? true && isVisible(article: a) {
-            for (b, block) in corpus.articles[a].article.blocks.enumerated() {
-                let hay = Array(block.text.lowercased().unicodeScalars)
-                guard hay.count >= needle.count else { continue }
-                var i = 0
-                while i + needle.count <= hay.count {
-                    if hay[i] == needle[0], i == 0 || !Self.isWordScalar(hay[i - 1]), hay[i..<(i + needle.count)].elementsEqual(needle) {
-                        matches.append(Match(article: a, block: b, range: i..<(i + needle.count)))
+        for a in articlesByDate where candidates?[a] ?? true && speakers?.articles[a] ?? true && (everyOutlet || isVisible(article: a)) {
+            let article = corpus.articles[a].article
+            if !query.outlets.isEmpty {
+                let outlet = SearchText.words(OutletFilter.outlet(of: article)).joined(separator: " ")
+                guard query.outlets.allSatisfy({ outlet.contains($0) }) else { continue }
+            }
+            var texts: [SearchText] = []
+            if terms > 0 || !query.excluded.isEmpty {
+                // Every word and phrase somewhere in the article, no excluded word anywhere.
+                var found = Set<Int>()
+                var excluded = false
+                for block in article.blocks {
+                    let text = SearchText(block.text)
+                    let presence = text.presence(of: query)
+                    if presence.excluded { excluded = true; break }
+                    found.formUnion(presence.found)
+                    texts.append(text)
+                }
+                guard !excluded, found.count == terms else { continue }
+            }
+            if terms > 0 {
+                for (b, text) in texts.enumerated() {
+                    for range in text.ranges(of: query) {
+                        matches.append(Match(article: a, block: b, range: range))
                         if matches.count == limit { return matches }
-                        i += needle.count
-                    } else {
-                        i += 1
                     }
                 }
+            } else if let speakers {
+                for quote in corpus.articles[a].quotes where quote.isStatement {
+                    guard let speaker = corpus.speaker(of: quote, inArticle: a), speakers.people.contains(speaker.id) else { continue }
+                    matches.append(Match(article: a, block: quote.block, range: quote.range.start..<quote.range.end))
+                    if matches.count == limit { return matches }
+                }
+            } else {
+                let block = article.blocks.firstIndex { $0.role == .headline } ?? 0
+                matches.append(Match(article: a, block: block, range: 0..<0))
+                if matches.count == limit { return matches }
             }
         }
         return matches
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    /// `search` of a query as typed.
+    public func search(_ query: String, limit: Int = 1_000, everyOutlet: Bool = false) -> [Match] {
+        search(SearchQuery(query), limit: limit, everyOutlet: everyOutlet)
+    }
+
+    /// The people any of whose names has every one of `names` (folded), and the articles quoting one
+    /// of them for each name.
+    private func speakerArticles(_ names: [String]) -> (people: Set<PersonID>, articles: [Bool]) {
+        var articles = [Bool](repeating: true, count: corpus.articles.count)
+        var everyone = Set<PersonID>()
+        for name in names {
+            var quoting = [Bool](repeating: false, count: corpus.articles.count)
+            for person in corpus.people {
+                let forms = [person.name] + person.aliases
+                guard forms.contains(where: { SearchText.words($0).joined(separator: " ").contains(name) }) else { continue }
+                everyone.insert(person.id)
+                for statement in statementsByPerson[person.id] ?? [] { quoting[statement.article] = true }
+            }
+            for a in articles.indices where !quoting[a] { articles[a] = false }
+        }
+        return (everyone, articles)
     }
 }

@@ -43,4 +43,16 @@ public struct OutletFilter: Hashable, Sendable {
         let key = Self.key(name)
         if hidden.remove(key) == nil { hidden.insert(key) }
     }
+
+    /// Only this outlet of `all`: every other one switched off.
+    public mutating func showOnly(outlet name: String, among all: [String]) {
+        only = nil
+        hidden = Set(all.map(Self.key)).subtracting([Self.key(name)])
+    }
+
+    /// Every outlet on again.
+    public mutating func showAll() {
+        only = nil
+        hidden = []
+    }
 }

@@ -333,13 +333,27 @@ public final class Store: Sendable {
         ([analyzed.article.title ?? ""] + analyzed.article.blocks.map(\.text)).joined(separator: "\n")
     }
 
-    /// The rows of the analyses whose text has the words of `query` one after the other, the last as a
-    /// word or the start of one, ignoring case, accents and punctuation between them; nil when the
-    /// query has no words or the index cannot answer.
+    /// The rows of the analyses whose text has every word of `query` anywhere (each as a word or the
+    /// start of one), each of its phrases (words one after the other), and none of its excluded words,
+    /// ignoring case, accents and punctuation; nil when the query has no words or phrases (only
+    /// exclusions or terms the index does not hold) or the index cannot answer.
+    public func rows(matching query: SearchQuery) -> [Int64]? {
+        guard let match = query.ftsQuery else { return nil }
+        return try? read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM articleText WHERE articleText MATCH ?", arguments: [match])
+        }
+    }
+
+    /// The rows of `query` read as a search (see `SearchQuery`).
     public func rows(matching query: String) -> [Int64]? {
-        let words = query.split { !$0.isLetter && !$0.isNumber }
-        guard !words.isEmpty else { return nil }
-        let match = "\"" + words.joined(separator: " ") + "\"*"
+        rows(matching: SearchQuery(query))
+    }
+
+    /// The rows of the analyses with any of these (folded) words, as whole words; nil when the index
+    /// cannot answer.
+    public func rows(withAnyOf words: [String]) -> [Int64]? {
+        guard !words.isEmpty else { return [] }
+        let match = words.map { "\"\($0)\"" }.joined(separator: " OR ")
         return try? read { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM articleText WHERE articleText MATCH ?", arguments: [match])
         }

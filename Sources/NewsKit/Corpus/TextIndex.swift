@@ -23,21 +23,35 @@ public struct TextIndex: Sendable {
         count = rows.count
     }
 
-    /// Which articles (by corpus index) may have `query`: its words in order, the last perhaps
-    /// unfinished, ignoring case and accents; those the index does not have are always included. Nil
-    /// when the index cannot answer, so the caller looks everywhere.
+    /// Which articles (by corpus index) may have `query` (see `SearchQuery`): every word anywhere,
+    /// each phrase, none of the excluded words, ignoring case and accents; those the index does not
+    /// have are always included. Nil when the index cannot answer (or the query has only terms it does
+    /// not hold), so the caller looks everywhere.
+    public func articles(matching query: SearchQuery) -> [Bool]? {
+        if query.hasText {
+            guard let rows = store.rows(matching: query) else { return nil }
+            return candidates(rows, present: true)
+        }
+        guard !query.excluded.isEmpty, let rows = store.rows(withAnyOf: query.excluded) else { return nil }
+        return candidates(rows, present: false)
+    }
+
     public func articles(matching query: String) -> [Bool]? {
-        guard let rows = store.rows(matching: query) else { return nil }
-        var candidates = [Bool](repeating: false, count: count)
-        for article in unindexed { candidates[article] = true }
+        articles(matching: SearchQuery(query))
+    }
+
+    /// The articles of `rows` marked `present`, the rest the other way; unindexed ones always included.
+    private func candidates(_ rows: [Int64], present: Bool) -> [Bool] {
+        var candidates = [Bool](repeating: !present, count: count)
         for row in rows {
             // The first entry with this row, then any others sharing it.
             var low = articlesByRow.partitioningIndex { $0.row >= row }
             while low < articlesByRow.count, articlesByRow[low].row == row {
-                candidates[articlesByRow[low].article] = true
+                candidates[articlesByRow[low].article] = present
                 low += 1
             }
         }
+        for article in unindexed { candidates[article] = true }
         return candidates
     }
 }

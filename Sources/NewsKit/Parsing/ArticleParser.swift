@@ -10,7 +10,8 @@ public struct ArticleParser: Sendable {
     public func parse(_ text: String, path: String, folderOutlet: String? = nil) -> Article {
         let source = SourceText(text)
         let frontMatter = FrontMatter(source)
-        let header = HeaderReader(source, from: frontMatter?.lineCount ?? 0)
+        // A headline the front matter gives leaves no sentence of the text to be taken for one.
+        let header = HeaderReader(source, from: frontMatter?.lineCount ?? 0, sentenceMayBeHeadline: frontMatter?.title == nil)
 
         var article = Article(path: path)
         for block in header.blocks {

@@ -10,7 +10,9 @@ struct HeaderReader {
     private static let maxHeadlineLines = 3
     private static let maxHeadlineLength = 160
 
-    init(_ source: SourceText, from start: Int) {
+    /// - Parameter sentenceMayBeHeadline: whether a first line written as a sentence may be the
+    ///   headline (not when the front matter already gave one).
+    init(_ source: SourceText, from start: Int, sentenceMayBeHeadline: Bool = true) {
         var headline: [Int] = []
         var headlineClosed = false
         var index = start
@@ -29,7 +31,7 @@ struct HeaderReader {
                 date = found
                 blocks.append((.date, [index]))
             } else if !headlineClosed, headline.count < Self.maxHeadlineLines,
-                      Self.mayBeHeadline(text) || headline.isEmpty && blocks.isEmpty && Self.isShortSentence(text) {
+                      Self.mayBeHeadline(text) || sentenceMayBeHeadline && headline.isEmpty && blocks.isEmpty && Self.isShortSentence(text) {
                 headline.append(index)
                 index += 1
                 continue

@@ -1,54 +1,105 @@
 import NewsKit
 import TerminalUI
 
-/// The articles: date, outlet, statements, headline and main speakers; sorted by date or outlet.
+/// The articles: date, outlet, statements, headline and main speakers; sorted by date or outlet;
+/// unread ones in bold; `f` or `/`… filters by headline and outlet (`/` searches, see `SearchScreen`).
 public struct ArticlesScreen: Screen {
     public enum Order: Sendable { case date, outlet }
 
     public var list = ListState()
     public var order = Order.date
+    var filter = ListFilter()
+    private let cache = RowsCache()
+
+    /// The rows for the last (library, order, filter): filtering 100,000 headlines is not for every frame.
+    private final class RowsCache {
+        var key: (articles: Int, order: Order, outlets: OutletFilter, text: String)?
+        var rows: [Int] = []
+    }
 
     public init() {}
 
     public var title: String { "Articles" }
+    public var wantsText: Bool { filter.editing }
 
-    /// The visible articles in the chosen order.
+    public var keyHelp: [(command: Command, meaning: String)] {
+        [(.open, "read the article"), (.filter, "filter by headline or outlet (Enter keeps, Esc clears)"),
+         (.sort, "sort by date or by outlet"), (.toggleRead, "mark the article read or unread"),
+         (.nextUnread, "next unread article")]
+    }
+
+    public func claims(_ command: Command) -> Bool { filter.claims(command) }
+
+    public func selectedArticle(in library: CorpusQuery) -> Int? {
+        let rows = rows(library)
+        return rows.indices.contains(list.selected) ? rows[list.selected] : nil
+    }
+
+    /// The visible articles in the chosen order, through the filter.
     func rows(_ library: CorpusQuery) -> [Int] {
+        let key = (library.corpus.articles.count, order, library.outletFilter, filter.text)
+        if let cached = cache.key, cached.articles == key.0, cached.order == key.1, cached.outlets == key.2, cached.text == key.3 {
+            return cache.rows
+        }
         let sorted = order == .date ? library.articlesByDate : library.articlesByOutlet
-        return library.outletFilter.showsAll ? sorted : sorted.filter(library.isVisible)
+        var rows = library.outletFilter.showsAll ? sorted : sorted.filter(library.isVisible)
+        if !filter.text.isEmpty {
+            rows = rows.filter { index in
+                let article = library.corpus.articles[index].article
+                return filter.admits(article.title ?? ArticleListing.openingWords(of: article)) || filter.admits(OutletFilter.outlet(of: article))
+            }
+        }
+        cache.key = key
+        cache.rows = rows
+        return rows
+    }
+
+    /// How the list is sorted: by date only when some article has one.
+    private func orderName(_ library: CorpusQuery) -> String {
+        order == .outlet ? "outlet" : library.hasDates ? "date" : "outlet and headline (no dates)"
     }
 
     public func status(in library: CorpusQuery) -> String {
         let count = rows(library).count
-        return "\(count == 0 ? 0 : list.selected + 1)/\(count) articles · sorted by \(order == .date ? "date" : "outlet") · Enter read · p people · s sources · / search · ? help"
+        let position = "\(count == 0 ? 0 : list.selected + 1)/\(count) articles"
+        if let filter = filter.status { return "\(position) · \(filter)" }
+        return "\(position) · sorted by \(orderName(library)) · Enter read · f filter · / search · p people · s sources · ? help"
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let rows = rows(library)
         guard !rows.isEmpty else {
-            let message = library.corpus.articles.isEmpty ? "No articles yet." : "No articles: every outlet is switched off (s for Sources)."
+            let message = library.corpus.articles.isEmpty ? "No articles yet."
+                : !filter.text.isEmpty ? "No headline or outlet has “\(filter.text)” (Esc clears the filter)."
+                : "No articles: every outlet is switched off (s for Sources)."
             frame.put(message, x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
         let outletWidth = min(18, max(8, area.width / 6))
         let speakersWidth = area.width >= 100 ? 28 : area.width >= 70 ? 18 : 0
+        // The date column only when some article has a date.
+        let dateWidth = library.hasDates ? 12 : 0
         ListView(area: area).render(into: &frame, state: list, count: rows.count, selection: theme.selection) { frame, row, rect, selected in
             let index = rows[row]
             let y = rect.y
             let analyzed = library.corpus.articles[index]
             let article = analyzed.article
+            let unread = !library.isRead(article: index)
             let style = selected ? theme.selection : Style.plain
-            var x = area.x
-            let date = article.date?.description ?? "    —     "
-            x = frame.put(date, x: x, y: y, style: style.merged(with: theme.dim)) + 2
+            var x = frame.put(unread ? "•" : " ", x: area.x, y: y, style: style.merged(with: theme.unread)) + 1
+            if dateWidth > 0 {
+                let date = article.date?.description ?? "    —     "
+                x = frame.put(date, x: x, y: y, style: style.merged(with: theme.dim)) + 2
+            }
             x = frame.put(Self.clip(OutletFilter.outlet(of: article), outletWidth), x: x, y: y, style: style, limit: outletWidth) + 1
-            x = max(x, area.x + 10 + 2 + outletWidth + 1)
+            x = max(x, area.x + 2 + dateWidth + outletWidth + 1)
             let count = library.statements(inArticle: index).count
             let countText = String(count)
             x = frame.put(String(repeating: " ", count: max(0, 3 - countText.count)) + countText, x: x, y: y, style: style) + 2
             let headlineWidth = area.x + area.width - x - (speakersWidth > 0 ? speakersWidth + 2 : 0)
             let headline = article.title ?? ArticleListing.openingWords(of: article)
-            frame.put(Self.clip(headline, headlineWidth), x: x, y: y, style: style.merged(with: article.title == nil ? Style(italic: true) : theme.title), limit: headlineWidth)
+            let headlineStyle = article.title == nil ? Style(bold: unread, italic: true) : unread ? theme.unread : Style.plain
+            frame.put(Self.clip(headline, headlineWidth), x: x, y: y, style: style.merged(with: headlineStyle), limit: headlineWidth)
             if speakersWidth > 0 {
                 let speakers = library.mainSpeakers(ofArticle: index).map { Self.surname($0.name) }.joined(separator: ", ")
                 frame.put(Self.clip(speakers, speakersWidth), x: area.x + area.width - speakersWidth, y: y, style: style.merged(with: theme.dim), limit: speakersWidth)
@@ -57,6 +108,9 @@ public struct ArticlesScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
+        let (consumed, changed) = filter.handle(command)
+        if changed { list = ListState() }
+        if consumed { return .stay }
         let rows = rows(library)
         if let move = command.listMove {
             ListView(area: area).apply(move, to: &list, count: rows.count)
@@ -64,9 +118,16 @@ public struct ArticlesScreen: Screen {
         }
         switch command {
         case .sort: order = order == .date ? .outlet : .date
+        case .nextUnread:
+            // The next unread article below the selection, else the first from the top.
+            let after = rows.indices.dropFirst(list.selected + 1).first { !library.isRead(article: rows[$0]) }
+            if let next = after ?? rows.indices.first(where: { !library.isRead(article: rows[$0]) }) {
+                ListView(area: area).apply(.top, to: &list, count: rows.count)
+                list.select(next, count: rows.count, visible: ListView(area: area).visibleItems)
+            }
         case .open:
             guard rows.indices.contains(list.selected) else { return .stay }
-            return .push(ReaderScreen(article: rows[list.selected], library: library))
+            return .push(ReaderScreen(article: rows[list.selected], library: library, list: rows, position: list.selected))
         default: break
         }
         return .stay

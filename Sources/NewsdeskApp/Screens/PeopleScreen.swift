@@ -1,28 +1,38 @@
 import NewsKit
 import TerminalUI
 
-/// Everyone named, most statements first; typing filters by any of a person's names.
+/// Everyone named, most statements first; `/` or `f` filters by any of a person's names (Enter keeps
+/// the filter, Esc drops it); every other key does what it does on every list.
 public struct PeopleScreen: Screen {
     var list = ListState()
-    var filter = ""
+    var filter = ListFilter()
 
     public init() {}
 
     public var title: String { "People" }
-    public var wantsText: Bool { true }
+    public var wantsText: Bool { filter.editing }
+
+    public var keyHelp: [(command: Command, meaning: String)] {
+        [(.open, "everything this person said"), (.search, "filter by name (Enter keeps, Esc clears)"),
+         (.filter, "filter by name, as /")]
+    }
+
+    public func claims(_ command: Command) -> Bool { filter.claims(command) || command == .search }
 
     func rows(_ library: CorpusQuery) -> [(person: Person, statements: Int)] {
-        library.people(matching: filter)
+        library.people(matching: filter.text)
     }
 
     public func status(in library: CorpusQuery) -> String {
-        "filter: \(filter.isEmpty ? "(type to filter)" : filter) · ↑↓ move · Enter open · Esc back"
+        let count = rows(library).count
+        let position = "\(count == 0 ? 0 : list.selected + 1)/\(count) people"
+        return "\(position) · " + (filter.status ?? "/ or f filter · Enter open · Esc back · ? help")
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let rows = rows(library)
         if rows.isEmpty {
-            frame.put("Nobody matches “\(filter)”.", x: area.x + 1, y: area.y, style: theme.dim)
+            frame.put(filter.text.isEmpty ? "Nobody yet." : "Nobody matches “\(filter.text)” (Esc clears the filter).", x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
         ListView(area: area).render(into: &frame, state: list, count: rows.count, selection: theme.selection) { frame, n, rect, selected in
@@ -37,30 +47,16 @@ public struct PeopleScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        switch command {
-        case .type(let c):
-            filter.append(c)
-            list = ListState()
-        case .deleteBackward:
-            guard !filter.isEmpty else { return .pop }
-            filter.removeLast()
-            list = ListState()
-        case .back where !filter.isEmpty:
-            filter = ""
-            list = ListState()
-        case .back: return .pop
-        default:
-            let rows = rows(library)
-            if let move = command.listMove {
-                ListView(area: area).apply(move, to: &list, count: rows.count)
-                return .stay
-            }
-            switch command {
-            case .open:
-                guard rows.indices.contains(list.selected) else { return .stay }
-                return .push(PersonScreen(person: rows[list.selected].person.id))
-            default: break
-            }
+        let (consumed, changed) = filter.handle(command, starts: [.filter, .search])
+        if changed { list = ListState() }
+        if consumed { return .stay }
+        let rows = rows(library)
+        if let move = command.listMove {
+            ListView(area: area).apply(move, to: &list, count: rows.count)
+            return .stay
+        }
+        if command == .open, rows.indices.contains(list.selected) {
+            return .push(PersonScreen(person: rows[list.selected].person.id))
         }
         return .stay
     }

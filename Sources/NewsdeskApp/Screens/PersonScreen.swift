@@ -23,6 +23,15 @@ public struct PersonScreen: Screen {
 
     public var title: String { "Person" }
 
+    public var keyHelp: [(command: Command, meaning: String)] {
+        [(.open, "open the article at the quote"), (.openURL, "open the article's address"), (.toggleRead, "mark the article read or unread")]
+    }
+
+    public func selectedArticle(in library: CorpusQuery) -> Int? {
+        let statements = library.statements(of: person)
+        return statements.indices.contains(list.selected) ? statements[list.selected].article : nil
+    }
+
     /// The breadcrumb names the person as the corpus now does.
     public func title(in library: CorpusQuery) -> String {
         library.person(person)?.name ?? title
@@ -88,7 +97,11 @@ public struct PersonScreen: Screen {
         case .open:
             guard statements.indices.contains(list.selected) else { return .stay }
             let statement = statements[list.selected]
-            var reader = ReaderScreen(article: statement.article, library: library, quote: statement.quote)
+            // J and K step through the articles of the person's statements.
+            var articles: [Int] = [], seen = Set<Int>()
+            for s in statements where seen.insert(s.article).inserted { articles.append(s.article) }
+            var reader = ReaderScreen(article: statement.article, library: library, quote: statement.quote,
+                                      list: articles, position: articles.firstIndex(of: statement.article))
             reader.revealSelection(library: library, area: area)
             return .push(reader)
         default: break

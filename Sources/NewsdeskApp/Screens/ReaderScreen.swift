@@ -24,6 +24,15 @@ public struct ReaderScreen: Screen {
     let items: [Item]
     var selectedItem: Int?
     var top = 0
+    /// The articles of the list the article was opened from, and its place there (J and K step through it).
+    let list: [Int]
+    let position: Int
+    /// The search the article was opened from: its words are marked, n and N step through them.
+    let search: SearchQuery?
+    /// The match n or N last went to.
+    var currentMatch: Int?
+    /// The widest the text is laid out (the `text-width` setting); 0 for the window's width.
+    public var textWidth = 100
     /// The last layouts made: laying out a long article again for every key and frame would cost
     /// more than the rest of the reader together.
     private let layouts = LayoutCache()
@@ -40,11 +49,21 @@ public struct ReaderScreen: Screen {
     /// The layouts for the last two keys: the one keys are handled with and the one drawn.
     private final class LayoutCache {
         var entries: [(key: LayoutKey, lines: [Line])] = []
+        /// The lines of the last layout drawn and the rows shown, for the position in the status line.
+        var drawn: (lines: Int, height: Int) = (0, 0)
+        /// Where the search's words are, by block (scalar ranges), in reading order.
+        var matches: [(block: Int, range: Range<Int>)]?
     }
 
     /// - Parameter quote: a quote (index into the article's quotes) to open the article at, selected.
-    public init(article: Int, library: CorpusQuery, quote: Int? = nil) {
+    /// - Parameters:
+    ///   - list: the articles of the list it is opened from (J and K), `position` its place there.
+    ///   - search: the search it is opened from, whose words are marked.
+    public init(article: Int, library: CorpusQuery, quote: Int? = nil, list: [Int]? = nil, position: Int? = nil, search: SearchQuery? = nil) {
         self.article = article
+        self.list = list ?? [article]
+        self.position = position ?? 0
+        self.search = search.flatMap { $0.hasText ? $0 : nil }
         let analyzed = library.corpus.articles[article]
         var items = analyzed.quotes.indices.filter { analyzed.quotes[$0].isStatement }.map { q in
             Item(kind: .quote(q), block: analyzed.quotes[q].block, range: analyzed.quotes[q].range)
@@ -58,9 +77,38 @@ public struct ReaderScreen: Screen {
 
     public var title: String { "Reader" }
 
+    public var keyHelp: [(command: Command, meaning: String)] {
+        [(.nextItem, "next quote or name"), (.previousItem, "previous quote or name"),
+         (.open, "everything the selected quote's speaker or the selected person said"),
+         (.nextArticle, "next article of the list it was opened from"), (.previousArticle, "previous article of that list"),
+         (.nextMatch, "next word the search found"), (.previousMatch, "previous word the search found"),
+         (.openURL, "open the article's address with $BROWSER"), (.copyQuote, "copy the selected quote, its speaker and source"),
+         (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list")]
+    }
+
+    public func selectedArticle(in library: CorpusQuery) -> Int? { article }
+
+    /// The lines shown and the whole: `12–40/80 35%`.
+    var positionText: String {
+        let (count, height) = layouts.drawn
+        guard count > 0 else { return "" }
+        let last = min(count, top + height)
+        let percent = count <= height ? 100 : Int((Double(last) / Double(count) * 100).rounded(.down))
+        return "\(min(top + 1, count))–\(last)/\(count) \(percent)%"
+    }
+
     public func status(in library: CorpusQuery) -> String {
+        let lines = positionText
+        let matches = search.map { _ in matchCount(library) }
+        var lead = lines.isEmpty ? "" : lines + " · "
+        if let matches, matches > 0 { lead += "match \(currentMatch.map { String($0 + 1) } ?? "–")/\(matches) n/N · " }
+        if list.count > 1 { lead += "article \(position + 1)/\(list.count) J/K · " }
+        return lead + itemStatus(library)
+    }
+
+    private func itemStatus(_ library: CorpusQuery) -> String {
         let analyzed = library.corpus.articles[article]
-        guard let selectedItem else { return "Tab next quote or name · Enter open person · Esc back" }
+        guard let selectedItem else { return "Tab next quote or name · o open · y copy quote · Esc back · ? help" }
         switch items[selectedItem].kind {
         case .quote(let q):
             let quote = analyzed.quotes[q]
@@ -81,6 +129,7 @@ public struct ReaderScreen: Screen {
     func lines(_ library: CorpusQuery, theme: Theme, width: Int) -> [Line] {
         let key = LayoutKey(width: width, selectedItem: selectedItem, colorMode: theme.colorMode, articlesLoaded: library.corpus.articles.count)
         if let hit = layouts.entries.first(where: { $0.key == key }) { return hit.lines }
+        // The text no wider than the setting.
         let lines = layout(library, theme: theme, width: width)
         layouts.entries = [(key, lines)] + layouts.entries.prefix(1)
         return lines
@@ -90,7 +139,24 @@ public struct ReaderScreen: Screen {
         let textWidth = max(1, width - 2)
         let selection = selectedItem.map { (block: items[$0].block, range: items[$0].range) }
         var lines: [Line] = []
-        for block in ArticleRenderer(theme: theme).blocks(ofArticle: article, in: library, selection: selection) {
+        var blocks = ArticleRenderer(theme: theme).blocks(ofArticle: article, in: library, selection: selection)
+        // Where the article is: its address, else its file.
+        let analyzed = library.corpus.articles[article].article
+        if let meta = blocks.firstIndex(where: { $0.role == .meta }) {
+            blocks.insert(.init(role: .meta, index: nil, text: StyledText(analyzed.url ?? analyzed.path, base: theme.dim)), at: meta + 1)
+        }
+        if search != nil {
+            let found = matches(library)
+            for n in blocks.indices {
+                // A headline made of several lines reads differently from its block: left unmarked.
+                guard let b = blocks[n].index, blocks[n].role != .headline || blocks[n].text.text == analyzed.blocks[b].text else { continue }
+                let offset = blocks[n].role == .related ? 2 : 0
+                for match in found where match.block == b {
+                    blocks[n].text.runs.append(.init(range: (match.range.lowerBound + offset)..<(match.range.upperBound + offset), style: theme.match))
+                }
+            }
+        }
+        for block in blocks {
             if block.role != .headline && block.role != .meta {
                 lines.append(Line(wrapped: WrappedLine(segments: [], range: 0..<0), block: nil, indent: 0))
             }
@@ -111,8 +177,28 @@ public struct ReaderScreen: Screen {
         return items[low..<end]
     }
 
+    /// The width the article is laid out to in an area: the setting's at most.
+    private func layoutWidth(_ area: Rect) -> Int {
+        textWidth > 0 ? min(area.width, textWidth + 2) : area.width
+    }
+
+    /// Where the search's words are in the article, by block, in reading order.
+    func matches(_ library: CorpusQuery) -> [(block: Int, range: Range<Int>)] {
+        if let found = layouts.matches { return found }
+        guard let search else { return [] }
+        var found: [(block: Int, range: Range<Int>)] = []
+        for (b, block) in library.corpus.articles[article].article.blocks.enumerated() where block.role != .byline && block.role != .date {
+            for range in SearchText(block.text).ranges(of: search) { found.append((b, range)) }
+        }
+        layouts.matches = found
+        return found
+    }
+
+    private func matchCount(_ library: CorpusQuery) -> Int { matches(library).count }
+
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
-        let lines = lines(library, theme: theme, width: area.width)
+        let lines = lines(library, theme: theme, width: layoutWidth(area))
+        layouts.drawn = (lines.count, area.height)
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             frame.put(line.wrapped, x: area.x + 1 + line.indent, y: area.y + row, limit: area.width - 1 - line.indent)
         }
@@ -125,12 +211,36 @@ public struct ReaderScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
+        let lines = lines(library, theme: Theme(colorMode: .none), width: layoutWidth(area))
         if let move = command.listMove {
             ListView(area: area).scroll(move, top: &top, count: lines.count)
             return .stay
         }
         switch command {
+        case .nextArticle, .previousArticle:
+            let next = position + (command == .nextArticle ? 1 : -1)
+            guard list.indices.contains(next) else { return .stay }
+            return .replace(ReaderScreen(article: list[next], library: library, list: list, position: next, search: search))
+        case .nextUnread:
+            let later = list.indices.dropFirst(position + 1).first { !library.isRead(article: list[$0]) }
+            guard let next = later ?? list.indices.first(where: { !library.isRead(article: list[$0]) && $0 != position }) else { return .stay }
+            return .replace(ReaderScreen(article: list[next], library: library, list: list, position: next, search: search))
+        case .nextMatch, .previousMatch:
+            let found = matches(library)
+            guard !found.isEmpty else { return .stay }
+            let forward = command == .nextMatch
+            if let current = currentMatch {
+                currentMatch = (current + (forward ? 1 : -1) + found.count) % found.count
+            } else {
+                // From what is on screen: the first match below the top line (or above it, going back).
+                let rows = found.map { match in lines.firstIndex { $0.block == match.block && $0.wrapped.range.upperBound > match.range.lowerBound } ?? 0 }
+                currentMatch = forward ? (rows.firstIndex { $0 >= top } ?? 0) : (rows.lastIndex { $0 < top + area.height } ?? found.count - 1)
+            }
+            let match = found[currentMatch!]
+            if let line = lines.firstIndex(where: { $0.block == match.block && $0.wrapped.range.upperBound > match.range.lowerBound }),
+               line < top || line >= top + area.height {
+                top = max(0, min(line - area.height / 3, lines.count - area.height))
+            }
         case .nextItem, .previousItem:
             guard !items.isEmpty else { return .stay }
             let step = command == .nextItem ? 1 : -1
@@ -176,15 +286,28 @@ public struct ReaderScreen: Screen {
 
     /// Makes sure an item chosen before the first layout (a pivot from the Person screen) shows.
     public mutating func revealSelection(library: CorpusQuery, area: Rect) {
-        reveal(in: lines(library, theme: Theme(colorMode: .none), width: area.width), height: area.height)
+        reveal(in: lines(library, theme: Theme(colorMode: .none), width: layoutWidth(area)), height: area.height)
     }
 
-    /// Scrolls to the first line of a block (a search match).
-    public mutating func scroll(toBlock block: Int, library: CorpusQuery, area: Rect) {
-        let lines = lines(library, theme: Theme(colorMode: .none), width: area.width)
-        if let line = lines.firstIndex(where: { $0.block == block }) {
+    /// Scrolls to a search match, which becomes the current one for n and N.
+    public mutating func scroll(toMatch match: CorpusQuery.Match, library: CorpusQuery, area: Rect) {
+        let lines = lines(library, theme: Theme(colorMode: .none), width: layoutWidth(area))
+        currentMatch = matches(library).firstIndex { $0.block == match.block && $0.range == match.range }
+        if let line = lines.firstIndex(where: { $0.block == match.block && $0.wrapped.range.upperBound > match.range.lowerBound }) {
             top = max(0, min(line - area.height / 3, lines.count - area.height))
         }
+    }
+
+    /// The selected quote as text to copy: its words, who said them, and where.
+    public func quotation(_ library: CorpusQuery) -> String? {
+        guard let selectedItem, case .quote(let q) = items[selectedItem].kind else { return nil }
+        let analyzed = library.corpus.articles[article]
+        let quote = analyzed.quotes[q]
+        let speaker = library.corpus.speaker(of: quote, inArticle: article)?.name ?? "speaker unknown"
+        let article = analyzed.article
+        let source = [OutletFilter.outlet(of: article), article.title.map { "“\($0)”" }, article.date?.description]
+            .compactMap { $0 }.joined(separator: ", ")
+        return "“\(quote.text)” — \(speaker), \(source). \(article.url ?? article.path)"
     }
 
     /// The person behind the selected item: a quote's speaker, or the person a name refers to.
