@@ -21,10 +21,12 @@ public final class BackgroundLoad: @unchecked Sendable {
     private var state = State()
     private let loader: CorpusLoader
     private let paths: [String]
+    private let fetched: [CorpusLoader.Fetched]
 
-    public init(loader: CorpusLoader, paths: [String]) {
+    public init(loader: CorpusLoader, paths: [String], fetched: [CorpusLoader.Fetched] = []) {
         self.loader = loader
         self.paths = paths
+        self.fetched = fetched
     }
 
     /// Starts loading on another thread; `start` again does nothing.
@@ -36,7 +38,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     func run() {
         var builtAt = 0
         do throws(ArticleLoader.MissingPath) {
-            _ = try loader.load(paths) { [self] progress in
+            _ = try loader.load(paths, fetched: fetched) { [self] progress in
                 let loaded = progress.loaded
                 var library: CorpusQuery?
                 // A library per doubling keeps the cost of all of them under twice the last one's.

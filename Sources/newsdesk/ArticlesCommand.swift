@@ -34,22 +34,49 @@ struct Articles: ParsableCommand {
 
 /// The paths every listing command reads, and how they are loaded.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Article files and folders (default: the bundled sample articles).",
+    @Argument(help: "Article files and folders, and http(s) URLs of pages and feeds (default: the library, else the bundled sample articles).",
               completion: .file())
     var paths: [String] = []
     @Flag(help: "Analyse everything again without reading or writing the cache ($XDG_CACHE_HOME/newsdesk).")
     var noCache = false
 
     func validate() throws {
-        for path in paths where !FileManager.default.fileExists(atPath: path) {
+        for path in paths where !Library.isURL(path) && !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("\(ArticleLoader.printable(path)): no such file or folder")
         }
     }
 
+    /// What to read: the files and folders named, with the URLs named read now; with nothing named,
+    /// the library (subscribed files and folders, fetched articles), else the samples.
+    struct Sources {
+        var paths: [String]
+        var fetched: [CorpusLoader.Fetched]
+        /// URLs that could not be read.
+        var problems: [ArticleLoader.Problem]
+    }
+
+    func sources() throws -> Sources {
+        guard !paths.isEmpty else {
+            if let library = Library.corpusSources() { return Sources(paths: library.paths, fetched: library.fetched, problems: []) }
+            return Sources(paths: try SampleCorpus.articlePaths(), fetched: [], problems: [])
+        }
+        let (articles, problems) = Library.read(urls: paths.filter(Library.isURL))
+        return Sources(paths: paths.filter { !Library.isURL($0) }, fetched: articles.isEmpty ? [] : [.articles(articles)], problems: problems)
+    }
+
     /// Loads the articles, reporting each unreadable file on stderr; fails when none could be read.
     func loadArticles() throws -> [Article] {
-        let result = try load { try ArticleLoader().load($0) }
-        try report(result.problems, nothingRead: result.articles.isEmpty)
+        let sources = try sources()
+        var result = try load(sources.paths) { try ArticleLoader().load($0) }
+        var fetched: [Article] = []
+        for source in sources.fetched {
+            switch source {
+            case .articles(let articles): fetched += articles
+            case .library(let library, let keys): fetched += (try? library.fetchedArticles(keys: keys)) ?? []
+            }
+        }
+        result.articles = fetched + result.articles
+        try report(sources.problems + result.problems, nothingRead: result.articles.isEmpty)
         return result.articles
     }
 
@@ -58,8 +85,9 @@ struct CorpusOptions: ParsableArguments {
         var errors = StandardError()
         let (store, notice) = openStore()
         if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
-        let result = try load { try CorpusLoader(store: store).load($0) }
-        try report(result.problems, nothingRead: result.articles.isEmpty)
+        let sources = try sources()
+        let result = try load(sources.paths) { try CorpusLoader(store: store).load($0, fetched: sources.fetched) }
+        try report(sources.problems + result.problems, nothingRead: result.articles.isEmpty)
         return Corpus(articles: result.articles)
     }
 
@@ -74,14 +102,8 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The paths to read: those named, else the samples.
-    func targets() throws -> [String] {
-        paths.isEmpty ? try SampleCorpus.articlePaths() : paths
-    }
-
-    /// Runs a loader on the paths (the samples when none were named).
-    private func load<R>(_ loader: ([String]) throws -> R) throws -> R {
-        let targets = try targets()
+    /// Runs a loader on the paths.
+    private func load<R>(_ targets: [String], _ loader: ([String]) throws -> R) throws -> R {
         do {
             return try loader(targets)
         } catch {

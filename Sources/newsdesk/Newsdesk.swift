@@ -18,7 +18,8 @@ struct Newsdesk: ParsableCommand {
         error (a bad flag, a path that does not exist); 74 when standard output cannot be written (a full disk, a \
         closed descriptor); 128 + N when signal N ends the reader (130 for Ctrl-C).
         """,
-        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Bench.self, Generate.self, Explain.self],
+        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Add.self, Remove.self, Feeds.self, Fetch.self,
+                      Import.self, Export.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )
 }

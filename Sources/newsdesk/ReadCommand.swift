@@ -31,7 +31,8 @@ struct Read: ParsableCommand {
         // nothing changed) and fill in as they come. What went wrong is told on exit, when stderr is
         // the terminal again.
         let (store, notice) = corpus.openStore()
-        let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: try corpus.targets())
+        let sources = try corpus.sources()
+        let load = BackgroundLoad(loader: CorpusLoader(store: store), paths: sources.paths, fetched: sources.fetched)
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal: CursesTerminal
         do {
@@ -49,8 +50,8 @@ struct Read: ParsableCommand {
         var errors = StandardError()
         if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
         let state = load.take()
-        for problem in state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
-        if state.isFinished, state.articles == 0, state.problems.contains(where: { !$0.isWarning }) {
+        for problem in sources.problems + state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
+        if state.isFinished, state.articles == 0, (sources.problems + state.problems).contains(where: { !$0.isWarning }) {
             throw ExitCode.failure
         }
     }

@@ -148,3 +148,12 @@ extension LibraryStore {
         }
     }
 }
+
+extension LibraryStore {
+    /// Sets (or clears) the outlet of a subscription.
+    public func setOutlet(_ outlet: String?, of source: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE subscription SET outlet = ? WHERE source = ?", arguments: [outlet, source])
+        }
+    }
+}
