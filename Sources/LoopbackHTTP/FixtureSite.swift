@@ -15,6 +15,8 @@ public final class FixtureSite: @unchecked Sendable {
     public let folder: URL
     public var slowSeconds: Double = 3
     public var hugeBytes = 2_000_000
+    /// Seconds before each article page (`/harbour`, `/bridge`, `/market`) is answered.
+    public var pageDelay: Double = 0
     /// Replaces the feed at `/feed.rss` (and its ETag) when set.
     public var feedOverride: (body: String, etag: String)?
     private let lock = NSLock()
@@ -61,7 +63,7 @@ public final class FixtureSite: @unchecked Sendable {
         case "/valley.atom":
             return .init(headers: [("Content-Type", "application/atom+xml")], body: file("full-content.atom"))
         case "/harbour", "/bridge", "/market":
-            return .init(headers: html, body: file(String(path.dropFirst()) + "-page.html"))
+            return .init(headers: html, body: file(String(path.dropFirst()) + "-page.html"), delay: pageDelay)
         case "/index":
             return .init(headers: html, body: file("index-page.html"))
         case "/binary":
