@@ -20,9 +20,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "NewsKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/Lexicon")]
         ),
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),

@@ -4,7 +4,7 @@ import Foundation
 /// ten times quicker to read back than JSON. Bump `format` when the layout changes (old entries then
 /// fail to decode and are analysed again).
 enum AnalysisCodec {
-    static let format: UInt8 = 2
+    static let format: UInt8 = 3
 
     static func encode(_ analyzed: AnalyzedArticle) -> Data {
         var w = Writer()
@@ -19,6 +19,9 @@ enum AnalysisCodec {
             w.int(block.pieces.count)
             for piece in block.pieces { w.int(piece.textOffset); w.int(piece.fileOffset) }
         }
+        let evidence = a.evidence.sorted { $0.key.rawValue < $1.key.rawValue }
+        w.int(evidence.count)
+        for (field, origin) in evidence { w.string(field.rawValue); w.string(origin.rawValue) }
         w.int(analyzed.mentions.count)
         for m in analyzed.mentions {
             w.string(m.kind.rawValue); w.int(m.block); w.range(m.range); w.string(m.text); w.optional(m.role)
@@ -57,6 +60,11 @@ enum AnalysisCodec {
                 let text = try r.string(), range = try r.range()
                 let pieces = try (0..<r.count()).map { _ in Paragraph.Piece(textOffset: try r.int(), fileOffset: try r.int()) }
                 return Paragraph(role: role, text: text, range: range, pieces: pieces)
+            }
+            for _ in 0..<(try r.count()) {
+                guard let field = Article.Field(rawValue: try r.string()),
+                      let origin = Article.Origin(rawValue: try r.string()) else { throw Malformed() }
+                article.evidence[field] = origin
             }
             let mentions = try (0..<r.count()).map { _ -> Mention in
                 guard let kind = Mention.Kind(rawValue: try r.string()) else { throw Malformed() }
