@@ -19,7 +19,7 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     case redirectLoop(String)
     case tooLarge(limit: Int)
     case binaryAsText(String)
-    case noArticle
+    case noArticle(String)
     case notAFeedOrPage(String)
     case unsupportedURL(String)
     case network(String)
@@ -40,7 +40,7 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
         case .redirectLoop(let url): "redirect loop (back to \(url))"
         case .tooLarge(let limit): "larger than the limit of \(limit / 1_000_000) MB, not read"
         case .binaryAsText(let what): "not a page: \(what) served as text"
-        case .noArticle: "no article in the page (an index or front page?)"
+        case .noArticle(let why): "no article in the page (\(why))"
         case .notAFeedOrPage(let type): "neither a feed nor a web page (\(type))"
         case .unsupportedURL(let url): "not an http or https address: \(url)"
         case .network(let why): why

@@ -168,10 +168,9 @@ public final class Fetcher: Sendable {
         if let warning = Document.charsetWarning(response) { warnings.append(warning) }
         switch kind {
         case .page:
-            guard let article = HTMLPage.article(from: response.body, path: source, url: response.url.absoluteString,
-                                                 httpCharset: Document.isKnown(response.charset ?? "utf-8") ? response.charset : nil) else {
-                throw .noArticle
-            }
+            let reading = try Self.page(response, path: source)
+            let article = reading.article
+            if let warning = reading.warning { warnings.append(warning) }
             let fetched = LibraryStore.FetchedArticle(article: Self.named(article, outlet: outlet, feedTitle: nil), guid: nil,
                                                       url: source, page: response.body, pageType: response.contentType)
             return Read(outcome: LibraryStore.FetchOutcome(articles: [fetched], title: article.source, itemCount: 1),
@@ -220,6 +219,21 @@ public final class Fetcher: Sendable {
         }
     }
 
+    /// The article of a fetched page, or why there is none (a binary, an index page).
+    static func page(_ response: HTTPClient.Response, path: String) throws(FetchError) -> HTMLPage.Reading {
+        if let binary = Document.binaryKind(response.body) { throw .binaryAsText(binary) }
+        let charset = response.charset.flatMap { Document.isKnown($0) ? $0 : nil }
+        do {
+            return try HTMLPage.read(response.body, path: path, url: response.url.absoluteString, httpCharset: charset)
+        } catch {
+            switch error {
+            case .binary: throw .binaryAsText("binary data")
+            case .empty: throw .noArticle("it is empty")
+            case .noArticle(let why): throw .noArticle(why)
+            }
+        }
+    }
+
     /// An item's key in the library: its link, else the feed's address and its GUID.
     static func key(of item: FeedItem, feed: String) -> String {
         item.link ?? "\(feed)#\(item.id)"
@@ -239,16 +253,12 @@ public final class Fetcher: Sendable {
         if wantsPage(item), let link = item.link, let url = URL(string: link) {
             do {
                 let page = try await client.get(url)
-                if let binary = Document.binaryKind(page.body) { throw FetchError.binaryAsText(binary) }
-                if var article = HTMLPage.article(from: page.body, path: key, url: page.url.absoluteString,
-                                                  httpCharset: Document.isKnown(page.charset ?? "utf-8") ? page.charset : nil) {
-                    article = named(article, outlet: outlet, feedTitle: feedTitle)
-                    if article.title == nil { article.title = item.title }
-                    if article.date == nil { article.date = item.published }
-                    return (LibraryStore.FetchedArticle(article: article, guid: item.id, url: item.link, page: page.body,
-                                                        pageType: page.contentType, item: itemJSON), nil)
-                }
-                problem = "\(link): \(FetchError.noArticle)"
+                var article = named(try Self.page(page, path: key).article, outlet: outlet, feedTitle: feedTitle)
+                if article.title == nil { article.title = item.title }
+                if article.date == nil { article.date = item.published }
+                if article.author == nil, !item.authors.isEmpty { article.author = item.authors.joined(separator: ", ") }
+                return (LibraryStore.FetchedArticle(article: article, guid: item.id, url: item.link, page: page.body,
+                                                    pageType: page.contentType, item: itemJSON), nil)
             } catch {
                 problem = "\(link): \(error)"
             }
