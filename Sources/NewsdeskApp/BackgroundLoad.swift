@@ -19,7 +19,9 @@ public final class BackgroundLoad: @unchecked Sendable {
 
     private let lock = NSLock()
     private var state = State()
-    private let loader: CorpusLoader
+    /// Everything loaded so far (and added since, by a fetch: `adding`).
+    private var loaded = CorpusLoader.Result()
+    let loader: CorpusLoader
     private let paths: [String]
     private let fetched: [CorpusLoader.Fetched]
 
@@ -47,6 +49,7 @@ public final class BackgroundLoad: @unchecked Sendable {
                     library = makeLibrary(loaded)
                 }
                 update { state in
+                    self.loaded = loaded
                     if let library { state.library = library }
                     state.filesDone = progress.filesDone
                     state.filesTotal = progress.filesTotal
@@ -58,6 +61,22 @@ public final class BackgroundLoad: @unchecked Sendable {
             update { $0.problems.append(ArticleLoader.Problem(path: error.path, reason: "no such file or folder", isWarning: false)) }
         }
         update { $0.isFinished = true }
+    }
+
+    /// Whether the load has ended.
+    var isFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.isFinished
+    }
+
+    /// Adds articles loaded since (by a fetch) to everything loaded, and returns the library of it all.
+    func adding(_ more: CorpusLoader.Result) -> CorpusQuery {
+        lock.lock()
+        loaded.append(more)
+        let all = loaded
+        lock.unlock()
+        return makeLibrary(all)
     }
 
     private func makeLibrary(_ result: CorpusLoader.Result) -> CorpusQuery {

@@ -8,6 +8,8 @@ public enum Command: Hashable, Sendable {
     case help, search, nextMatch, previousMatch
     case people, sources, articles
     case toggle, sort
+    /// Fetch the subscriptions in the background.
+    case refresh
     /// A character typed into a field (the People filter, the search prompt).
     case type(Character)
     case deleteBackward
@@ -45,6 +47,7 @@ public enum KeyMap {
         Binding(keys: [.character("a")], label: "a", command: .articles, meaning: "articles"),
         Binding(keys: [.character("t")], label: "t", command: .toggle, meaning: "toggle the outlet (Sources)"),
         Binding(keys: [.character("o")], label: "o", command: .sort, meaning: "sort by date or outlet (Articles)"),
+        Binding(keys: [.character("r")], label: "r", command: .refresh, meaning: "fetch the subscriptions (newsdesk fetch)"),
         Binding(keys: [.character("?")], label: "?", command: .help, meaning: "this help"),
         Binding(keys: [.character("q"), .control("c")], label: "q", command: .quit, meaning: "back; quit from the top"),
     ]

@@ -22,14 +22,26 @@ public final class ReaderApp {
     /// How a load still under way is going, for the status line; nil when there is none.
     public private(set) var loading: BackgroundLoad.State?
 
+    /// Starts a fetch of the subscriptions (`r`); nil when there is nothing to fetch into (the reader
+    /// was opened on paths), then `refreshUnavailable` says why.
+    public var refresh: (() -> BackgroundFetch?)?
+    public var refreshUnavailable = "r fetches the library's subscriptions: open newsdesk with no path"
+    /// The fetch under way or last made, for the status line.
+    public private(set) var fetching: BackgroundFetch.State?
+    private var fetch: BackgroundFetch?
+    /// A one-off note for the status line (until the next key).
+    private var note: String?
+
     /// Shows frames and handles events until the user quits. With a `load` under way, the library is
     /// replaced by each fuller one it makes, between frames.
     public func run(loading load: BackgroundLoad? = nil) {
         while !isDone {
             if let load, loading?.isFinished != true { receive(load.take()) }
+            if let fetch, fetching?.isFinished != true { receive(fetch.take()) }
             terminal.draw(render(width: terminal.width, height: terminal.height))
             // While loading, wake often enough to show progress.
-            guard let event = terminal.nextEvent(timeout: loading.map { $0.isFinished ? 1000 : 100 } ?? 1000) else { continue }
+            let busy = loading?.isFinished == false || fetching?.isFinished == false
+            guard let event = terminal.nextEvent(timeout: busy ? 100 : 1000) else { continue }
             handle(event)
         }
     }
@@ -42,6 +54,28 @@ public final class ReaderApp {
             library = newer
         }
         loading = state
+    }
+
+    /// Takes in how a background fetch is going, and its newest library if it made one.
+    public func receive(_ state: BackgroundFetch.State) {
+        if var newer = state.library {
+            newer.outletFilter = library.outletFilter
+            for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
+            library = newer
+        }
+        fetching = state
+    }
+
+    /// Starts a fetch unless one is under way.
+    private func startFetch() {
+        guard fetching?.isFinished != false || fetch == nil else { return }
+        guard let started = refresh?() else {
+            note = refreshUnavailable
+            return
+        }
+        fetch = started
+        fetching = BackgroundFetch.State()
+        started.start()
     }
 
     /// The breadcrumb: where you are.
@@ -63,7 +97,7 @@ public final class ReaderApp {
         let off = library.outletFilter.hiddenCount
         let filter = off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]"
         // Loading progress, then what could not be read, on the right of the status line.
-        let progress = loading.map(Self.describe) ?? ""
+        let progress = (note.map { "  " + $0 } ?? "") + (loading.map(Self.describe) ?? "") + (fetching.map(BackgroundFetch.describe) ?? "")
         let crumb = breadcrumb
         let crumbWidth = width - 1 - CellWidth.of(filter)
         let shown = CellWidth.of(crumb) > crumbWidth ? "…" + String(crumb.suffix(max(0, crumbWidth - 1))) : crumb
@@ -113,6 +147,7 @@ public final class ReaderApp {
         case .key(.control("c")):
             isDone = true
         case .key(let key):
+            note = nil
             let command = stack[stack.count - 1].wantsText ? KeyMap.fieldCommand(for: key) : KeyMap.command(for: key)
             if let command { perform(command, area: area) }
         }
@@ -141,6 +176,9 @@ public final class ReaderApp {
             return
         case .search where !(top is SearchScreen):
             stack.append(SearchScreen())
+            return
+        case .refresh where !top.wantsText:
+            startFetch()
             return
         default:
             break

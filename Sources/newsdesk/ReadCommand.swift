@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsdeskApp
+import NewsFetch
 import NewsKit
 import TerminalUI
 
@@ -45,11 +46,22 @@ struct Read: ParsableCommand {
         }
         load.start()
         let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: terminal)
+        if corpus.paths.isEmpty {
+            // `r` fetches the subscriptions; their new articles join the library on screen.
+            app.refreshUnavailable = "no subscriptions to fetch: newsdesk add URL"
+            app.refresh = {
+                guard let library = try? LibraryStore.open(at: LibraryStore.defaultPath),
+                      let subscriptions = try? Subscriptions(library: library).synchronise() as [String]?,
+                      subscriptions != nil, (try? library.subscriptions().isEmpty) == false else { return nil }
+                return BackgroundFetch(library: library, load: load)
+            }
+        }
         app.run(loading: load)
         terminal.close()
         var errors = StandardError()
         if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
         let state = load.take()
+        for error in app.fetching?.errors ?? [] { errors.write("newsdesk: \(ArticleLoader.printable(error))\n") }
         for problem in sources.problems + state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         if state.isFinished, state.articles == 0, (sources.problems + state.problems).contains(where: { !$0.isWarning }) {
             throw ExitCode.failure

@@ -44,8 +44,10 @@ public struct CorpusLoader: Sendable {
         /// Why the batch's analyses could not be saved, if they could not.
         var saveFailure: String?
 
+        public init() {}
+
         /// Adds what a later batch loaded.
-        mutating func append(_ batch: Result) {
+        public mutating func append(_ batch: Result) {
             articles += batch.articles
             indexRows += batch.indexRows
             problems += batch.problems
