@@ -8,11 +8,12 @@ import TerminalUI
 /// `newsdesk [PATH...]`: the reader in the terminal.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the reader on the given files and folders (default: the bundled sample articles).",
+        abstract: "Open the reader on the given files, folders and URLs (default: the library, else the bundled sample articles).",
         discussion: """
         Keys: j/k or arrows move, Enter opens (an article; on a quote or a person, that person's \
         statements), Tab/Shift-Tab step through quotes and names, Esc or h goes back, / searches, p lists \
-        people, s switches outlets on and off, ? shows every key, q quits. NO_COLOR turns colours off.
+        people, s switches outlets on and off, r fetches the subscriptions (with no path named), ? shows \
+        every key, q quits. NO_COLOR turns colours off.
         """
     )
 

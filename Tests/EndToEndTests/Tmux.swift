@@ -16,7 +16,7 @@ final class Tmux {
         var arguments = ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
                          "-e", "TERM=tmux-256color", "-e", "LANG=C.UTF-8"]
         // The test runner's own NO_COLOR must not leak into the reader (empty means unset).
-        for (key, value) in ["NO_COLOR": "", "XDG_CACHE_HOME": NewsdeskBinary.cacheFolder].merging(environment, uniquingKeysWith: { $1 }) {
+        for (key, value) in ["NO_COLOR": "", "XDG_CACHE_HOME": NewsdeskBinary.cacheFolder].merging(NewsdeskBinary.homeFolders) { $1 }.merging(environment, uniquingKeysWith: { $1 }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
         // The command's exit status is printed when it ends, and the pane stays for the test to read it.
