@@ -22,7 +22,7 @@ enum SampleCorpus {
             throw ValidationError("the bundled sample articles are not here (no Fixtures folder beside the sources); name a file or folder to read")
         }
         return try FileManager.default.contentsOfDirectory(atPath: folder)
-            .filter { ArticleLoader.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .filter { ArticleLoader.textExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
             .sorted()
             .map { folder + "/" + $0 }
     }

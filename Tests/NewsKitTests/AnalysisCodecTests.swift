@@ -17,6 +17,14 @@ import Testing
         }
     }
 
+    @Test func aPagesEvidenceComesBack() throws {
+        let page = try Data(contentsOf: FixtureFiles.folder.appendingPathComponent("pages/boilerplate-heavy-news.html"))
+        let article = try HTMLPage.read(page, path: "p.html", url: "https://ledger.example/ferry", httpCharset: nil).article
+        let analyzed = ArticleAnalyzer().analyze(article)
+        #expect(!analyzed.article.evidence.isEmpty)
+        #expect(try AnalysisCodec.decode(AnalysisCodec.encode(analyzed)) == analyzed)
+    }
+
     @Test func damagedBytesAreAnErrorNotACrash() {
         let analyzed = Analyzed.text("\"Yes,\" Anna Holt said.")
         let data = AnalysisCodec.encode(analyzed)

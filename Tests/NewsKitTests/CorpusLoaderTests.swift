@@ -53,4 +53,27 @@ import Testing
         #expect(first.problems.count == 1 && first.problems.first?.isWarning == true)
         #expect(second.problems == first.problems)
     }
+
+    @Test func eachFeedItemHasItsOwnCacheEntry() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-feed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feeds = FixtureFiles.folder.appendingPathComponent("feeds")
+        try FileManager.default.copyItem(at: feeds.appendingPathComponent("json-feed-1.1.json"), to: folder.appendingPathComponent("a.json"))
+        try FileManager.default.copyItem(at: feeds.appendingPathComponent("rss-2.0-content-encoded.xml"), to: folder.appendingPathComponent("b.xml"))
+        let store = try Store.inMemory()
+        let first = try CorpusLoader(store: store).load([folder.path])
+        #expect((first.analysed, first.cached) == (4, 0))
+        #expect(Set(first.articles.map(\.article.path)).count == 4)
+        #expect(first.indexRows.allSatisfy { $0 != nil })
+        let second = try CorpusLoader(store: store).load([folder.path])
+        #expect((second.analysed, second.cached) == (0, 4))
+        #expect(second.articles.map(\.article.path) == first.articles.map(\.article.path))
+        #expect(second.articles.map(\.article.title) == first.articles.map(\.article.title))
+        // A new copy of the file (not its record) still finds every item by its own key.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.xml"))
+        try FileManager.default.copyItem(at: feeds.appendingPathComponent("rss-2.0-content-encoded.xml"), to: folder.appendingPathComponent("b.xml"))
+        let third = try CorpusLoader(store: store).load([folder.path])
+        #expect(third.cached == 4)
+    }
 }

@@ -125,14 +125,19 @@ public struct CorpusLoader: Sendable {
         let store = self.store
         let loader = ArticleLoader()
         let analyzer = ArticleAnalyzer()
+        /// One article of a file: from the cache (with its index row) or analysed now (with its key).
+        enum Loaded: Sendable {
+            case cached(AnalyzedArticle, row: Int64)
+            case analysed(AnalyzedArticle, key: String?)
+        }
         enum Outcome: Sendable {
-            case cached(AnalyzedArticle, row: Int64, warning: ArticleLoader.Problem?)
-            case analysed(AnalyzedArticle, key: String?, warning: ArticleLoader.Problem?)
+            case loaded([Loaded], warnings: [ArticleLoader.Problem])
             case failed(ArticleLoader.Problem)
         }
         // A file whose size and modification time are what the cache saw is not read at all; the
-        // others are read and keyed on all cores. Then every key is looked up in one go, the cached
-        // analyses decoded and the rest analysed, on all cores.
+        // others are read and keyed on all cores (a feed is parsed for it: each item has a key of its
+        // own). Then every key is looked up in one go, the cached analyses decoded and the rest
+        // analysed, on all cores.
         // A file's record is per analyser, path and folder outlet: the same file read under another root
         // may take its outlet from another folder, and two analysers taking turns keep their own.
         let absolute = entries.map { Self.versionPrefix + Self.absolutePath($0.path) + "\u{1F}" + ($0.folderOutlet ?? "") }
@@ -141,41 +146,77 @@ public struct CorpusLoader: Sendable {
             // The walk stat'ed the file a moment ago; a file named directly is stat'ed now.
             let stamp = entry.stamp ?? ArticleLoader.Stamp(path: entry.path)
             if let stamp, let record = known[recordKey], record.stamp == stamp, record.key.hasPrefix(Self.versionPrefix) {
-                return FileRead(data: nil, key: record.key, stamp: stamp, problem: nil, isNew: false)
+                return FileRead(data: nil, keys: Self.keys(inRecord: record.key), stamp: stamp, problem: nil, isNew: false)
             }
             switch ArticleLoader.contents(of: entry.path) {
             case .success(let data):
-                let key = store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
-                return FileRead(data: data, key: key, stamp: stamp, problem: nil, isNew: true)
+                guard store != nil else { return FileRead(data: data, keys: nil, stamp: stamp, problem: nil, isNew: true) }
+                let fileKey = Self.key(data: data, folderOutlet: entry.folderOutlet)
+                guard DocumentFormat.of(path: entry.path, data: data, named: entry.isNamed) == .feed else {
+                    return FileRead(data: data, keys: [fileKey], stamp: stamp, problem: nil, isNew: true)
+                }
+                switch loader.parseAll(data, entry: entry) {
+                case .success(let loaded):
+                    let keys = loaded.articles.map { fileKey + Self.itemSeparator + Self.suffix(of: $0.path, entry: entry) }
+                    return FileRead(data: data, keys: keys, stamp: stamp, problem: nil, isNew: true, parsed: loaded)
+                case .failure(let problem):
+                    return FileRead(data: nil, keys: nil, stamp: nil, problem: problem, isNew: true)
+                }
             case .failure(let problem):
-                return FileRead(data: nil, key: nil, stamp: nil, problem: problem, isNew: true)
+                return FileRead(data: nil, keys: nil, stamp: nil, problem: problem, isNew: true)
             }
         }
-        let cached = store?.analyses(forKeys: files.compactMap(\.key)) ?? [:]
+        let cached = store?.analyses(forKeys: files.flatMap { $0.keys ?? [] }) ?? [:]
         let outcomes = parallelMap(Array(zip(entries, files))) { entry, file -> Outcome in
             if let problem = file.problem { return .failed(problem) }
-            if let key = file.key, let hit = cached[key], var analyzed = Store.decode(hit.data) {
-                analyzed.article.path = entry.path
-                let warning = hit.warning.map { ArticleLoader.Problem(path: entry.path, reason: $0, isWarning: true) }
-                return .cached(analyzed, row: hit.row, warning: warning)
+            // Every article of the file in the cache: nothing is read or parsed.
+            if let keys = file.keys, !keys.isEmpty {
+                var hits: [Loaded] = []
+                var warnings: [ArticleLoader.Problem] = []
+                for key in keys {
+                    guard let hit = cached[key], var analyzed = Store.decode(hit.data) else { break }
+                    analyzed.article.path = entry.path + Self.suffix(ofKey: key)
+                    hits.append(.cached(analyzed, row: hit.row))
+                    if let warning = hit.warning, !warnings.contains(where: { $0.reason == warning }) {
+                        warnings.append(ArticleLoader.Problem(path: entry.path, reason: warning, isWarning: true))
+                    }
+                }
+                if hits.count == keys.count {
+                    return .loaded(hits, warnings: warnings)
+                }
             }
             // Not in the cache after all (or unreadable there): read it now.
-            let data: Data
-            if let read = file.data {
-                data = read
+            let loaded: ArticleLoader.Loaded
+            if let parsed = file.parsed {
+                loaded = parsed
             } else {
-                switch ArticleLoader.contents(of: entry.path) {
-                case .success(let read): data = read
+                let data: Data
+                if let read = file.data {
+                    data = read
+                } else {
+                    switch ArticleLoader.contents(of: entry.path) {
+                    case .success(let read): data = read
+                    case .failure(let problem): return .failed(problem)
+                    }
+                }
+                switch loader.parseAll(data, entry: entry) {
+                case .success(let parsed): loaded = parsed
                 case .failure(let problem): return .failed(problem)
                 }
             }
-            let key = file.key ?? store.map { _ in Self.key(data: data, folderOutlet: entry.folderOutlet) }
-            switch loader.parse(data, entry: entry) {
-            case .success(let (article, warning)):
-                return .analysed(analyzer.analyze(article), key: key, warning: warning)
-            case .failure(let problem):
-                return .failed(problem)
+            let keys: [String?] = file.keys.map { $0 as [String?] } ?? Array(repeating: nil, count: loaded.articles.count)
+            guard keys.count == loaded.articles.count else {
+                // The file changed between keying and reading: analysed, not saved.
+                return .loaded(loaded.articles.map { .analysed(analyzer.analyze($0), key: nil) }, warnings: loaded.warnings)
             }
+            let articles = zip(loaded.articles, keys).map { article, key -> Loaded in
+                if let key, let hit = cached[key], var analyzed = Store.decode(hit.data) {
+                    analyzed.article.path = article.path
+                    return .cached(analyzed, row: hit.row)
+                }
+                return .analysed(analyzer.analyze(article), key: key)
+            }
+            return .loaded(articles, warnings: loaded.warnings)
         }
         var fresh: [(key: String, analyzed: AnalyzedArticle)] = []
         var warnings: [String: String] = [:]
@@ -183,26 +224,30 @@ public struct CorpusLoader: Sendable {
         var rowsOrKeys: [(row: Int64?, key: String?)] = []
         for outcome in outcomes {
             switch outcome {
-            case .cached(let analyzed, let row, let warning):
-                result.articles.append(analyzed)
-                rowsOrKeys.append((row, nil))
-                result.cached += 1
-                if let warning { result.problems.append(warning) }
-            case .analysed(let analyzed, let key, let warning):
-                result.articles.append(analyzed)
-                rowsOrKeys.append((nil, key))
-                result.analysed += 1
-                if let warning { result.problems.append(warning) }
-                if let key {
-                    fresh.append((key, analyzed))
-                    if let warning { warnings[key] = warning.reason }
+            case .loaded(let articles, let fileWarnings):
+                result.problems += fileWarnings
+                for article in articles {
+                    switch article {
+                    case .cached(let analyzed, let row):
+                        result.articles.append(analyzed)
+                        rowsOrKeys.append((row, nil))
+                        result.cached += 1
+                    case .analysed(let analyzed, let key):
+                        result.articles.append(analyzed)
+                        rowsOrKeys.append((nil, key))
+                        result.analysed += 1
+                        if let key {
+                            fresh.append((key, analyzed))
+                            if !fileWarnings.isEmpty { warnings[key] = fileWarnings.map(\.reason).joined(separator: "; ") }
+                        }
+                    }
                 }
             case .failed(let problem):
                 result.problems.append(problem)
             }
         }
         let records = zip(absolute, files).compactMap { path, file -> (path: String, record: Store.FileRecord)? in
-            guard file.isNew, let key = file.key, let stamp = file.stamp else { return nil }
+            guard file.isNew, let keys = file.keys, let stamp = file.stamp, let key = Self.record(of: keys) else { return nil }
             return (path, Store.FileRecord(stamp: stamp, key: key))
         }
         var saved: [String: Int64] = [:]
@@ -228,11 +273,41 @@ public struct CorpusLoader: Sendable {
 
     private struct FileRead: Sendable {
         var data: Data?
-        var key: String?
+        /// The cache key of each article of the file (one for a text or a page, one per item of a feed).
+        var keys: [String]?
         var stamp: ArticleLoader.Stamp?
         var problem: ArticleLoader.Problem?
-        /// The key was computed now (not taken from the file record).
+        /// The keys were computed now (not taken from the file record).
         var isNew: Bool
+        /// The file's articles, when keying them meant parsing it (a feed).
+        var parsed: ArticleLoader.Loaded?
+    }
+
+    /// Between a file's key and an item's part in a feed item's key.
+    static let itemSeparator = "\u{1D}"
+    /// Between the keys of a file's articles in its file record.
+    static let keySeparator = "\u{1E}"
+
+    /// The file record's key for a file's article keys; nil for a file with no article (not recorded,
+    /// so it is read again next time).
+    static func record(of keys: [String]) -> String? {
+        keys.isEmpty ? nil : keys.joined(separator: keySeparator)
+    }
+
+    /// The article keys a file record holds.
+    static func keys(inRecord record: String) -> [String] {
+        record.components(separatedBy: keySeparator)
+    }
+
+    /// What an article's path adds to its file's path (`#…` for a feed item, else nothing).
+    static func suffix(of articlePath: String, entry: ArticleLoader.Entry) -> String {
+        articlePath.hasPrefix(entry.path) ? String(articlePath.dropFirst(entry.path.count)) : ""
+    }
+
+    /// What a key says an article's path adds to its file's path.
+    static func suffix(ofKey key: String) -> String {
+        guard let separator = key.range(of: itemSeparator) else { return "" }
+        return String(key[separator.upperBound...])
     }
 
     static func absolutePath(_ path: String) -> String {
@@ -242,7 +317,8 @@ public struct CorpusLoader: Sendable {
     /// What every key made by this analyser starts with.
     static let versionPrefix = "\(analyserIdentity)|"
 
-    /// The cache key of a file: its bytes, its folder's outlet, and the analyser's identity.
+    /// The cache key of a file: its bytes, its folder's outlet, and the analyser's identity. A feed's
+    /// item is keyed by its file's key, `itemSeparator` and its part of the path (`#` and its id's digest).
     static func key(data: Data, folderOutlet: String?) -> String {
         "\(versionPrefix)\(folderOutlet ?? "")|\(data.count)|\(digest(data))"
     }

@@ -10,7 +10,10 @@ struct BlockCollector {
         /// The enclosing block-level element (-1 for the body).
         var parent: Int
         var tag: String
+        /// What the element's tag, class and id say.
         var hint: ClassHints.Hint
+        /// What its tag alone says (`nav`, `aside`, `footer` … furniture; `main` the body; `article` likely).
+        var tagHint: ClassHints.Hint = .neutral
     }
 
     private(set) var elements: [Element] = []
@@ -76,10 +79,13 @@ struct BlockCollector {
         flush(owner: owner)
         var hint = ClassHints.hint(class: node.attribute("class"), id: node.attribute("id"),
                                    itemprop: node.attribute("itemprop"), role: node.attribute("role"))
-        if Self.furniture.contains(tag), hint != .positive { hint = .negative }
-        if tag == "article" || tag == "main", hint == .neutral { hint = .positive }
+        let tagHint: ClassHints.Hint = Self.furniture.contains(tag) ? .negative : tag == "main" ? .strong
+            : tag == "article" ? .positive : .neutral
+        if tagHint == .negative, hint == .neutral || hint == .positive { hint = .negative }
+        if tagHint == .strong, hint == .neutral || hint == .positive { hint = .strong }
+        if tagHint == .positive, hint == .neutral { hint = .positive }
         let index = elements.count
-        elements.append(Element(parent: owner, tag: tag, hint: hint))
+        elements.append(Element(parent: owner, tag: tag, hint: hint, tagHint: tagHint))
         visitChildren(of: node, owner: index)
         flush(owner: index)
     }

@@ -1,7 +1,11 @@
 /// What an element's `class` and `id` (and a few roles) say about it: part of the article, or part of
 /// the page around it (comments, share buttons, related links, menus, cookie notices, ads …).
 enum ClassHints {
-    enum Hint { case positive, negative, neutral }
+    enum Hint {
+        /// Names the article's body itself (`itemprop="articleBody"`, `entry-content`, `<main>` …).
+        case strong
+        case positive, negative, neutral
+    }
 
     /// Words that mark boilerplate wherever they appear inside a class or id.
     private static let negativeFragments = [
@@ -18,10 +22,10 @@ enum ClassHints {
     ]
     /// Whole words (split on spaces, hyphens and underscores) that mark boilerplate.
     private static let negativeWords: Set<String> = [
-        "ad", "ads", "adv", "nav", "tags", "tag", "meta", "related", "aside", "extra", "links", "footnote",
-        "more", "sponsored", "share", "social", "print", "email", "author", "bio", "date", "time", "subscribe",
-        "login", "banner", "masthead", "header", "hdr", "topics", "categories", "category",
+        "ad", "ads", "adv", "nav", "tags", "meta", "related", "aside", "links", "sponsored", "share", "social",
+        "bio", "subscribe", "login", "banner", "masthead", "header", "hdr", "topics",
     ]
+    private static let taxonomyPrefixes = ["tag-", "category-", "categories-", "format-", "status-", "type-", "postid-", "topic-", "section-"]
     /// Words that mark the article itself.
     private static let positiveFragments = [
         "article-body", "articlebody", "article-content", "articlecontent", "article-text", "articletext",
@@ -36,22 +40,31 @@ enum ClassHints {
 
     /// The hint of an element from its class, id, itemprop and role.
     static func hint(class className: String?, id: String?, itemprop: String?, role: String?) -> Hint {
-        if let itemprop, itemprop.lowercased().contains("articlebody") || itemprop == "text" { return .positive }
+        if let itemprop, itemprop.lowercased().contains("articlebody") || itemprop == "text" { return .strong }
         if let role {
             switch role.lowercased() {
             case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog",
                  "search", "toolbar", "tablist": return .negative
-            case "main", "article": return .positive
+            case "main": return .strong
+            case "article": return .positive
             default: break
             }
         }
-        let words = [className, id].compactMap { $0?.lowercased() }.joined(separator: " ")
-        guard !words.isEmpty else { return .neutral }
-        if positiveFragments.contains(where: words.contains) { return .positive }
-        if negativeFragments.contains(where: words.contains) { return .negative }
-        let tokens = words.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })
-        if tokens.contains(where: { negativeWords.contains(String($0)) }) { return .negative }
-        if tokens.contains(where: { positiveWords.contains(String($0)) }) { return .positive }
+        // Class names that name a post's taxonomy or state (WordPress's `tag-…`, `category-…`,
+        // `format-…`) say nothing about the element.
+        let names = ((className ?? "") + " " + (id ?? "")).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .filter { name in !taxonomyPrefixes.contains(where: { name.hasPrefix($0) }) }
+        guard !names.isEmpty else { return .neutral }
+        if names.contains(where: { name in positiveFragments.contains(where: name.contains) }) { return .strong }
+        if names.contains(where: { name in negativeFragments.contains(where: name.contains) }) { return .negative }
+        // A word counts at either end of a name (`ad-slot`, `top-ad`), not inside it (`non-ad-column`).
+        let ends = names.flatMap { name -> [Substring] in
+            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            return [words.first, words.last].compactMap { $0 }
+        }
+        if ends.contains(where: { negativeWords.contains(String($0)) }) { return .negative }
+        if ends.contains(where: { positiveWords.contains(String($0)) }) { return .positive }
         return .neutral
     }
 }

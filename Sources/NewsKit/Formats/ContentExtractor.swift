@@ -21,8 +21,21 @@ struct ContentExtractor {
     /// How much a byte of furniture counts against a byte of prose.
     static let furnitureWeight = 0.8
 
+    /// The article's blocks. Class and id hints are trusted first; when that leaves no article (a
+    /// page whose wrappers have names that mislead), the page is read again with the tags' hints alone.
     static func extract(_ collector: BlockCollector, headline: String?) -> Outcome {
-        let elements = collector.elements
+        let outcome = extract(collector, headline: headline, classHints: true)
+        if case .noArticle = outcome, case .article(let blocks) = extract(collector, headline: headline, classHints: false) {
+            return .article(blocks)
+        }
+        return outcome
+    }
+
+    private static func extract(_ collector: BlockCollector, headline: String?, classHints: Bool) -> Outcome {
+        var elements = collector.elements
+        if !classHints {
+            for index in elements.indices { elements[index].hint = elements[index].tagHint }
+        }
         let blocks = collector.blocks
         let count = elements.count
         var own = [Double](repeating: 0, count: count)
@@ -32,6 +45,15 @@ struct ContentExtractor {
             own[block.owner] += good
             furniture[block.owner] += bad
         }
+        // An element hinted as furniture that holds the article's body (a page wrapper of class
+        // `has-sidebar`) is no furniture.
+        var holdsBody = [Bool](repeating: false, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            if elements[index].hint == .strong { holdsBody[index] = true }
+            let parent = elements[index].parent
+            if parent >= 0, holdsBody[index] { holdsBody[parent] = true }
+        }
+        let isFurniture = (0..<count).map { elements[$0].hint == .negative && !holdsBody[$0] }
         // Children come after their parents: fold scores up from the last element to the first.
         var score = [Double](repeating: 0, count: count)
         var total = [Double](repeating: 0, count: count)
@@ -41,16 +63,21 @@ struct ContentExtractor {
             let parent = elements[index].parent
             guard parent >= 0 else { continue }
             total[parent] += total[index]
-            if elements[index].hint == .negative {
+            if isFurniture[index] {
                 score[parent] -= furnitureWeight * total[index]
             } else {
                 score[parent] += score[index]
             }
         }
+        // The container: the best score outside furniture.
+        var inFurniture = [Bool](repeating: false, count: count)
         var best = 0
         var bestScore = -Double.infinity
         for index in 0..<count {
-            let bonus = elements[index].hint == .positive && score[index] > 0 ? 1.1 : 1.0
+            let parent = elements[index].parent
+            inFurniture[index] = isFurniture[index] || (parent >= 0 && inFurniture[parent])
+            guard !inFurniture[index] else { continue }
+            let bonus = score[index] > 0 ? (elements[index].hint == .strong ? 1.25 : elements[index].hint == .positive ? 1.1 : 1.0) : 1.0
             if score[index] * bonus > bestScore {
                 bestScore = score[index] * bonus
                 best = index
@@ -66,7 +93,7 @@ struct ContentExtractor {
             guard parent >= 0, index != best else { continue }
             if inside[parent] {
                 inside[index] = true
-                excluded[index] = excluded[parent] || elements[index].hint == .negative
+                excluded[index] = excluded[parent] || isFurniture[index]
                 caption[index] = caption[parent] || ["figure", "figcaption", "caption"].contains(elements[index].tag)
             }
         }
@@ -91,10 +118,10 @@ struct ContentExtractor {
             }
             chosen.append(Block(role: role, text: block.text))
         }
-        if prose < 200 { return .noArticle("no article text on the page (\(prose) bytes of prose)") }
         if linkedHeadings >= 4, prose / linkedHeadings < 500 {
-            return .noArticle("an index page (\(linkedHeadings) linked headlines, little text under each)")
+            return .noArticle("no article: an index page (\(linkedHeadings) linked headlines, little text under each)")
         }
+        if prose < 200 { return .noArticle("no article text on the page (\(prose) bytes of prose)") }
         return .article(chosen)
     }
 

@@ -18,7 +18,9 @@ enum FeedText {
             let parent = element.parent
             caption[index] = (parent >= 0 && caption[parent]) || ["figure", "figcaption", "caption"].contains(element.tag)
         }
-        return collector.blocks.map { block in
+        // A link standing alone in a few words (`Read more`, `Continue reading`) is no part of the text.
+        let blocks = collector.blocks.filter { !($0.linkDensity >= 1 && $0.text.split(separator: " ").count <= 5) }
+        return blocks.map { block in
             let role: Paragraph.Role = caption[block.owner] || block.kind == .caption ? .caption
                 : block.kind == .heading ? .subheading : .body
             return .init(role: role, text: block.text)

@@ -3,8 +3,12 @@ import Foundation
 /// Finds the article files under the paths a user names and parses them, collecting a problem for every
 /// file that cannot be read instead of stopping.
 public struct ArticleLoader: Sendable {
-    /// File extensions read as articles when a folder is searched; a file named directly is always read.
-    public static let articleExtensions: Set<String> = ["txt", "text"]
+    /// File extensions read as articles when a folder is searched (text, web pages and feeds); a file
+    /// named directly is always read.
+    public static let articleExtensions: Set<String> = DocumentFormat.textExtensions
+        .union(DocumentFormat.pageExtensions).union(DocumentFormat.feedExtensions)
+    /// Extensions of plain-text articles.
+    public static let textExtensions: Set<String> = DocumentFormat.textExtensions
 
     /// A file found to read, with the outlet its folder names.
     public struct Entry: Hashable, Sendable {
@@ -12,6 +16,23 @@ public struct ArticleLoader: Sendable {
         public var folderOutlet: String?
         /// The file's size and time when it was found, so that a cache need not ask again.
         public var stamp: Stamp?
+        /// Named by the user (read whatever it is), not found in a folder (a `.json` or `.xml` there that
+        /// is not a feed is passed over).
+        public var isNamed = true
+
+        public init(path: String, folderOutlet: String?, stamp: Stamp? = nil, isNamed: Bool = true) {
+            self.path = path
+            self.folderOutlet = folderOutlet
+            self.stamp = stamp
+            self.isNamed = isNamed
+        }
+    }
+
+    /// What one file gave: its articles (none, one, or a feed's items) and what was wrong but did not
+    /// stop it being read.
+    public struct Loaded: Sendable {
+        public var articles: [Article]
+        public var warnings: [Problem]
     }
 
     /// A file's size and modification time: unchanged, the file is taken to be unchanged.
@@ -81,11 +102,11 @@ public struct ArticleLoader: Sendable {
         let (entries, problems) = try Self.entries(under: paths, access: access)
         result.problems = problems
         let loader = self
-        for read in parallelMap(entries, { loader.read($0) }) {
+        for read in parallelMap(entries, { loader.readAll($0) }) {
             switch read {
-            case .success(let (article, warning)):
-                result.articles.append(article)
-                if let warning { result.problems.append(warning) }
+            case .success(let loaded):
+                result.articles += loaded.articles
+                result.problems += loaded.warnings
             case .failure(let problem):
                 result.problems.append(problem)
             }
@@ -93,13 +114,43 @@ public struct ArticleLoader: Sendable {
         return result
     }
 
-    /// Reads and parses one file.
+    /// Reads and parses one file (the first article of a feed).
     public func read(_ entry: Entry) -> Swift.Result<(Article, Problem?), Problem> {
         access.read(entry.path).flatMap { parse($0, entry: entry) }
     }
 
-    /// Decodes and parses the bytes of one file.
+    /// Reads and parses one file: a text, a web page, or a feed's items.
+    public func readAll(_ entry: Entry) -> Swift.Result<Loaded, Problem> {
+        access.read(entry.path).flatMap { parseAll($0, entry: entry) }
+    }
+
+    /// Decodes and parses the bytes of one file (the first article of a feed).
     public func parse(_ data: Data, entry: Entry) -> Swift.Result<(Article, Problem?), Problem> {
+        parseAll(data, entry: entry).flatMap { loaded in
+            guard let first = loaded.articles.first else {
+                return .failure(Problem(path: entry.path, reason: "no article in it, skipped", isWarning: false))
+            }
+            return .success((first, loaded.warnings.first))
+        }
+    }
+
+    /// Decodes and parses the bytes of one file, as its format says: a text (one article), a web page
+    /// (one article, or none with a problem saying why), a feed (an article per item, each with the
+    /// path `FILE#ITEM`, where ITEM is a digest of the item's id).
+    public func parseAll(_ data: Data, entry: Entry) -> Swift.Result<Loaded, Problem> {
+        switch DocumentFormat.of(path: entry.path, data: data, named: entry.isNamed) {
+        case nil:
+            return .success(Loaded(articles: [], warnings: []))
+        case .page:
+            return parsePage(data, entry: entry)
+        case .feed:
+            return parseFeed(data, entry: entry)
+        case .text:
+            return parseText(data, entry: entry).map { article, warning in Loaded(articles: [article], warnings: warning.map { [$0] } ?? []) }
+        }
+    }
+
+    private func parseText(_ data: Data, entry: Entry) -> Swift.Result<(Article, Problem?), Problem> {
         do {
             let decoded = try TextDecoding.decode(data)
             let article = parser.parse(decoded.text, path: entry.path, folderOutlet: entry.folderOutlet)
@@ -131,7 +182,7 @@ public struct ArticleLoader: Sendable {
                 var visited = Set<String>()
                 walk(folder: path, outlet: nil, access: access, into: &entries, problems: &problems, visited: &visited)
             case .file(let stamp):
-                add(path, stamp: stamp, outlet: nil, into: &entries, problems: &problems)
+                add(path, stamp: stamp, outlet: nil, isNamed: true, into: &entries, problems: &problems)
             case .other(let what):
                 problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
             case .unreachable:
@@ -151,11 +202,11 @@ public struct ArticleLoader: Sendable {
     }
 
     /// A file too large to be an article is a problem here when its size is known, else when it is read.
-    private static func add(_ path: String, stamp: Stamp?, outlet: String?, into entries: inout [Entry], problems: inout [Problem]) {
+    private static func add(_ path: String, stamp: Stamp?, outlet: String?, isNamed: Bool, into entries: inout [Entry], problems: inout [Problem]) {
         if let stamp, stamp.size > maximumFileSize {
             problems.append(Problem(path: path, reason: FileKind.tooLarge(stamp.size), isWarning: false))
         } else {
-            entries.append(Entry(path: path, folderOutlet: outlet, stamp: stamp))
+            entries.append(Entry(path: path, folderOutlet: outlet, stamp: stamp, isNamed: isNamed))
         }
     }
 
@@ -193,7 +244,7 @@ public struct ArticleLoader: Sendable {
                 walk(folder: path, outlet: isDateLike(name) ? outlet : named, access: access, into: &entries,
                      problems: &problems, visited: &visited)
             case .file(let stamp) where isArticle:
-                add(path, stamp: stamp, outlet: outlet, into: &entries, problems: &problems)
+                add(path, stamp: stamp, outlet: outlet, isNamed: false, into: &entries, problems: &problems)
             case .other(let what) where isArticle:
                 problems.append(Problem(path: path, reason: FileKind.notAFile(what), isWarning: false))
             case .unreachable(let why) where isArticle:
