@@ -65,7 +65,7 @@ public final class FixtureSite: @unchecked Sendable {
         case "/harbour", "/bridge", "/market":
             return .init(headers: html, body: file(String(path.dropFirst()) + "-page.html"), delay: pageDelay)
         case "/index":
-            return .init(headers: html, body: file("index-page.html"))
+            return .init(headers: html, body: file("index-page.html.in"))
         case "/binary":
             return .init(headers: html, body: file("image.png"))
         case "/badcharset":
