@@ -118,7 +118,7 @@ import Testing
         #expect(byPath["/loop/a"]?.error?.contains("redirect loop") == true)
         #expect(byPath["/redirect/7"]?.error?.contains("too many redirects") == true)
         #expect(byPath["/busy-long"]?.error?.contains("3600") == true)
-        #expect(byPath["/huge"]?.error?.contains("limit") == true)
+        #expect(byPath["/huge"]?.error?.contains("limit") == true, "\(byPath["/huge"]?.error ?? "")")
         #expect(byPath["/binary"]?.error?.contains("PNG") == true)
         #expect(byPath["/index"]?.error?.contains("no article") == true)
         #expect(byPath["/slow"]?.error?.contains("timed out") == true)

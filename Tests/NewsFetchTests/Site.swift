@@ -9,15 +9,15 @@ enum Site {
 
     static func start() throws -> FixtureSite {
         let site = try FixtureSite(folder: fixtures)
-        site.slowSeconds = 3
+        site.slowSeconds = 10
         site.hugeBytes = 2_000_000
         return site
     }
 
     static func client() -> HTTPClient {
         var limits = HTTPClient.Limits()
-        limits.connectTimeout = 1
-        limits.totalTimeout = 2
+        limits.connectTimeout = 2
+        limits.totalTimeout = 4
         limits.maximumBytes = 1_000_000
         return HTTPClient(limits: limits)
     }
