@@ -54,7 +54,7 @@ struct Bench: ParsableCommand {
         #endif
         guard let folder = SampleCorpus.folder else { throw ValidationError("no Fixtures folder to benchmark on") }
         let (entries, _) = try ArticleLoader.entries(under: [folder])
-        let texts = entries.compactMap { try? String(contentsOfFile: $0.path, encoding: .utf8) }
+        let texts = entries.filter { ArticleLoader.textExtensions.contains(($0.path as NSString).pathExtension.lowercased()) }.compactMap { try? String(contentsOfFile: $0.path, encoding: .utf8) }
         guard !texts.isEmpty else { throw ValidationError("no fixture articles found under \(ArticleLoader.printable(folder))") }
         var corpus: [String] = []
         var bytes = 0
@@ -88,6 +88,7 @@ struct Bench: ParsableCommand {
             Self.say(String(format: "analysis: %d articles, %.1f MB, %d quotes, one core, median of %d runs: %.2f s → %.1f MB/s, %.0f articles/s",
                          corpus.count, Double(bytes) / 1e6, quotes, runs, median, mbPerSecond, articlesPerSecond))
         }
+        figures += pageFigures()
         figures += try readerFigures(samples: folder)
         figures += try fetchFigures()
         let peak = Self.peakMemoryMegabytes()

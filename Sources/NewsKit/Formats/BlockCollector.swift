@@ -24,6 +24,7 @@ struct BlockCollector {
     private var bufferLinkBytes = 0
     private var pendingSpace = false
     private var linkDepth = 0
+    private var hints: [String: ClassHints.Hint] = [:]
 
     static func collect(_ body: MarkupNode) -> BlockCollector {
         var collector = BlockCollector()
@@ -77,8 +78,20 @@ struct BlockCollector {
             return
         }
         flush(owner: owner)
-        var hint = ClassHints.hint(class: node.attribute("class"), id: node.attribute("id"),
-                                   itemprop: node.attribute("itemprop"), role: node.attribute("role"))
+        var hint = ClassHints.Hint.neutral
+        if node.hasAttributes {
+            // Pages repeat their class names: each combination is judged once.
+            let attributes = [node.attribute("class"), node.attribute("id"), node.attribute("itemprop"), node.attribute("role")]
+            if attributes.contains(where: { $0 != nil }) {
+                let key = attributes.map { $0 ?? "" }.joined(separator: "\u{1F}")
+                if let known = hints[key] {
+                    hint = known
+                } else {
+                    hint = ClassHints.hint(class: attributes[0], id: attributes[1], itemprop: attributes[2], role: attributes[3])
+                    hints[key] = hint
+                }
+            }
+        }
         let tagHint: ClassHints.Hint = Self.furniture.contains(tag) ? .negative : tag == "main" ? .strong
             : tag == "article" ? .positive : .neutral
         if tagHint == .negative, hint == .neutral || hint == .positive { hint = .negative }

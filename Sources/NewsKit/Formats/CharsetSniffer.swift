@@ -46,27 +46,38 @@ enum CharsetSniffer {
     /// The charset a page declares in its first 4 KB: `<meta charset=…>`, `<meta http-equiv="Content-Type"
     /// content="…; charset=…">` or `<?xml … encoding="…"?>`.
     static func declared(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
-            let declaration = head[..<end.lowerBound]
-            if let value = value(after: "encoding=", in: declaration) { return value }
+        // Bytes, ASCII case folded: the first 4 KB of every page is looked at.
+        let head = bytes.prefix(4096).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        if head.starts(with: Array("<?xml".utf8)), let end = find(Array("?>".utf8), in: head, from: 0) {
+            if let value = value(after: Array("encoding=".utf8), in: head[..<end]) { return value }
         }
-        var searchFrom = head.startIndex
-        while let meta = head.range(of: "<meta", range: searchFrom..<head.endIndex) {
-            let close = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let tag = head[meta.upperBound..<close]
-            if let value = value(after: "charset=", in: tag) { return value }
-            searchFrom = close
+        var from = 0
+        while let meta = find(Array("<meta".utf8), in: head, from: from) {
+            let close = head[meta...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
+            if let value = value(after: Array("charset=".utf8), in: head[meta..<close]) { return value }
+            from = close
         }
         return nil
     }
 
-    /// The value after `key` (quoted or not) in a tag's text.
-    private static func value(after key: String, in text: Substring) -> String? {
-        guard let found = text.range(of: key) else { return nil }
-        var rest = text[found.upperBound...].drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-        rest = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
-        return rest.isEmpty ? nil : String(rest)
+    /// Where `needle` first occurs in `haystack` at or after `from`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = from
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The value after `key` (quoted or not) in a tag's bytes.
+    private static func value(after key: [UInt8], in tag: ArraySlice<UInt8>) -> String? {
+        let bytes = Array(tag)
+        guard let found = find(key, in: bytes, from: 0) else { return nil }
+        let rest = bytes[(found + key.count)...].drop(while: { $0 == 0x20 || $0 == 0x22 || $0 == 0x27 })
+        let value = rest.prefix(while: { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A || $0 == 0x2E })
+        return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 
     /// The encoding a label names, as iconv knows it (WHATWG's rule: Latin-1 and ASCII labels mean

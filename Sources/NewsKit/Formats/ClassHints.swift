@@ -38,6 +38,25 @@ enum ClassHints {
         "article", "content", "entry", "post", "story", "body", "text", "main", "blog", "prose", "page",
     ]
 
+    private static let positiveBytes = positiveFragments.map { Array($0.utf8) }
+    private static let negativeBytes = negativeFragments.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack` (bytes: no Foundation, no Unicode, on every class name).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The hint of an element from its class, id, itemprop and role.
     static func hint(class className: String?, id: String?, itemprop: String?, role: String?) -> Hint {
         if let itemprop, itemprop.lowercased().contains("articlebody") || itemprop == "text" { return .strong }
@@ -56,8 +75,9 @@ enum ClassHints {
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .filter { name in !taxonomyPrefixes.contains(where: { name.hasPrefix($0) }) }
         guard !names.isEmpty else { return .neutral }
-        if names.contains(where: { name in positiveFragments.contains(where: name.contains) }) { return .strong }
-        if names.contains(where: { name in negativeFragments.contains(where: name.contains) }) { return .negative }
+        let bytes = names.map { Array($0.utf8) }
+        if bytes.contains(where: { name in positiveBytes.contains { contains(name, $0) } }) { return .strong }
+        if bytes.contains(where: { name in negativeBytes.contains { contains(name, $0) } }) { return .negative }
         // A word counts at either end of a name (`ad-slot`, `top-ad`), not inside it (`non-ad-column`).
         let ends = names.flatMap { name -> [Substring] in
             let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" })

@@ -98,6 +98,7 @@ struct ContentExtractor {
             }
         }
         let title = headline.map(normalized)
+        let titleBytes = headline?.utf8.count
         var chosen: [Block] = []
         var prose = 0
         var linkedHeadings = 0
@@ -106,7 +107,7 @@ struct ContentExtractor {
             if block.linkDensity > 0.5 { continue }
             if block.kind == .listItem, block.linkDensity > 0.3 { continue }
             let role: Paragraph.Role
-            if let title, normalized(block.text) == title {
+            if let title, let titleBytes, abs(block.bytes - titleBytes) <= titleBytes / 3 + 8, normalized(block.text) == title {
                 role = .headline
             } else if caption[block.owner] || block.kind == .caption {
                 role = .caption

@@ -18,6 +18,17 @@ struct TextBlock {
 
     /// Whether the text reads as a sentence: it holds sentence punctuation (Latin or CJK).
     var hasSentencePunctuation: Bool {
-        text.unicodeScalars.contains { ".,;!?:。、，！？；：".unicodeScalars.contains($0) }
+        var hasNonASCII = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                return true
+            case 0x80...: hasNonASCII = true
+            default: continue
+            }
+        }
+        return hasNonASCII && text.unicodeScalars.contains { Self.wideMarks.contains($0) }
     }
+
+    private static let wideMarks: Set<Unicode.Scalar> = ["。", "、", "，", "！", "？", "；", "：", "؟", "،", "।"]
 }
