@@ -31,11 +31,17 @@ let package = Package(
             resources: [.copy("Resources/Lexicon")]
         ),
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
-        .target(name: "NewsdeskApp", dependencies: ["NewsKit", "TerminalUI"]),
+        // The only target that talks to the network.
+        .target(name: "NewsFetch", dependencies: ["NewsKit"]),
+        // A small HTTP server on 127.0.0.1 for the tests and `newsdesk bench`.
+        .target(name: "LoopbackHTTP"),
+        .target(name: "NewsdeskApp", dependencies: ["NewsKit", "NewsFetch", "TerminalUI"]),
         .executableTarget(
             name: "newsdesk",
             dependencies: [
                 "NewsKit",
+                "NewsFetch",
+                "LoopbackHTTP",
                 "NewsdeskApp",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -43,8 +49,9 @@ let package = Package(
         ),
         .testTarget(name: "NewsKitTests", dependencies: ["NewsKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "NewsFetchTests", dependencies: ["NewsFetch", "NewsKit", "LoopbackHTTP"]),
         .testTarget(name: "NewsdeskAppTests", dependencies: ["NewsdeskApp", "NewsKit", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["newsdesk", "NewsKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsdesk", "NewsKit", "LoopbackHTTP"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,17 +19,22 @@ public final class BackgroundLoad: @unchecked Sendable {
 
     private let lock = NSLock()
     private var state = State()
-    private let loader: CorpusLoader
+    /// Everything loaded so far (and added since, by a fetch: `adding`).
+    private var loaded = CorpusLoader.Result()
+    let loader: CorpusLoader
     private let locations: [FileLocation]
+    private let fetched: [CorpusLoader.Fetched]
 
-    public convenience init(loader: CorpusLoader, paths: [String]) {
-        self.init(loader: loader, locations: paths.map { FileLocation($0) })
+    public convenience init(loader: CorpusLoader, paths: [String], fetched: [CorpusLoader.Fetched] = []) {
+        self.init(loader: loader, locations: paths.map { FileLocation($0) }, fetched: fetched)
     }
 
-    /// A load of the files and folders at `locations`, kept as bytes: a name need not be UTF-8.
-    public init(loader: CorpusLoader, locations: [FileLocation]) {
+    /// A load of the files and folders at `locations`, kept as bytes (a name need not be UTF-8), after
+    /// the `fetched` articles.
+    public init(loader: CorpusLoader, locations: [FileLocation], fetched: [CorpusLoader.Fetched] = []) {
         self.loader = loader
         self.locations = locations
+        self.fetched = fetched
     }
 
     /// Starts loading on another thread; `start` again does nothing.
@@ -41,7 +46,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     func run() {
         var builtAt = 0
         do throws(ArticleLoader.MissingPath) {
-            _ = try loader.load(locations) { [self] progress in
+            _ = try loader.load(locations, fetched: fetched) { [self] progress in
                 let loaded = progress.loaded
                 var library: CorpusQuery?
                 // A library per doubling keeps the cost of all of them under twice the last one's.
@@ -50,6 +55,7 @@ public final class BackgroundLoad: @unchecked Sendable {
                     library = makeLibrary(loaded)
                 }
                 update { state in
+                    self.loaded = loaded
                     if let library { state.library = library }
                     state.filesDone = progress.filesDone
                     state.filesTotal = progress.filesTotal
@@ -61,6 +67,22 @@ public final class BackgroundLoad: @unchecked Sendable {
             update { $0.problems.append(ArticleLoader.Problem(path: error.path, reason: "no such file or folder", isWarning: false)) }
         }
         update { $0.isFinished = true }
+    }
+
+    /// Whether the load has ended.
+    var isFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.isFinished
+    }
+
+    /// Adds articles loaded since (by a fetch) to everything loaded, and returns the library of it all.
+    func adding(_ more: CorpusLoader.Result) -> CorpusQuery {
+        lock.lock()
+        loaded.append(more)
+        let all = loaded
+        lock.unlock()
+        return makeLibrary(all)
     }
 
     private func makeLibrary(_ result: CorpusLoader.Result) -> CorpusQuery {

@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     case people, sources, articles, problems
     case toggle, sort, onlyThis, allOn
     case nextArticle, previousArticle, toggleRead, nextUnread, openURL, copyQuote
+    /// Fetch the subscriptions in the background.
+    case refresh
     /// A character typed into a field (a filter, the search prompt).
     case type(Character)
     case deleteBackward
@@ -24,7 +26,7 @@ public enum Command: Hashable, Sendable {
         (.people, "people"), (.sources, "sources"), (.articles, "articles"), (.problems, "problems"),
         (.toggle, "toggle"), (.sort, "sort"), (.onlyThis, "only-this-outlet"), (.allOn, "all-outlets-on"),
         (.nextArticle, "next-article"), (.previousArticle, "previous-article"), (.toggleRead, "toggle-read"),
-        (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"),
+        (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"), (.refresh, "refresh"),
     ]
 
     /// The command a settings name stands for.
@@ -80,13 +82,14 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("o")], command: .onlyThis, meaning: "only this outlet"),
         Binding(keys: [.character("A")], command: .allOn, meaning: "every outlet on"),
         Binding(keys: [.character("o")], command: .sort, meaning: "sort by date or outlet"),
+        Binding(keys: [.character("r")], command: .refresh, meaning: "fetch the subscriptions (newsdesk fetch)"),
         Binding(keys: [.character("?")], command: .help, meaning: "the keys of this screen"),
         Binding(keys: [.character("q")], command: .quit, meaning: "back; quit from the top"),
     ])
 
     /// Commands every screen answers (the app handles them, or every list does).
     static let everywhere: [Command] = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
-                                        .back, .search, .people, .sources, .articles, .problems, .help, .quit]
+                                        .back, .search, .people, .sources, .articles, .problems, .help, .quit, .refresh]
 
     /// The command for a key on a screen that answers `commands` besides those of every screen.
     public func command(for key: Key, answering commands: [Command] = []) -> Command? {

@@ -52,14 +52,24 @@ public final class ReaderApp {
     /// How a load still under way is going, for the status line; nil when there is none.
     public private(set) var loading: BackgroundLoad.State?
 
+    /// Starts a fetch of the subscriptions (`r`); nil when there is nothing to fetch into (the reader
+    /// was opened on paths), then `refreshUnavailable` says why.
+    public var refresh: (() -> BackgroundFetch?)?
+    public var refreshUnavailable = "r fetches the library's subscriptions: open newsdesk with no path"
+    /// The fetch under way or last made, for the status line.
+    public private(set) var fetching: BackgroundFetch.State?
+    private var fetch: BackgroundFetch?
+
     /// Shows frames and handles events until the user quits. With a `load` under way, the library is
     /// replaced by each fuller one it makes, between frames.
     public func run(loading load: BackgroundLoad? = nil) {
         while !isDone {
             if let load, loading?.isFinished != true { receive(load.take()) }
+            if let fetch, fetching?.isFinished != true { receive(fetch.take()) }
             terminal.draw(render(width: terminal.width, height: terminal.height))
-            // While loading, wake often enough to show progress.
-            guard let event = terminal.nextEvent(timeout: loading.map { $0.isFinished ? 1000 : 100 } ?? 1000) else { continue }
+            // While loading or fetching, wake often enough to show progress.
+            let busy = loading?.isFinished == false || fetching?.isFinished == false
+            guard let event = terminal.nextEvent(timeout: busy ? 100 : 1000) else { continue }
             handle(event)
         }
     }
@@ -76,6 +86,29 @@ public final class ReaderApp {
         for index in stack.indices where stack[index] is ProblemsScreen {
             stack[index] = ProblemsScreen(problems: allProblems)
         }
+    }
+
+    /// Takes in how a background fetch is going, and its newest library if it made one.
+    public func receive(_ state: BackgroundFetch.State) {
+        if var newer = state.library {
+            newer.outletFilter = library.outletFilter
+            newer.readArticles = library.readArticles
+            for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
+            library = newer
+        }
+        fetching = state
+    }
+
+    /// Starts a fetch unless one is under way.
+    private func startFetch() {
+        guard fetching?.isFinished != false || fetch == nil else { return }
+        guard let started = refresh?() else {
+            message = refreshUnavailable
+            return
+        }
+        fetch = started
+        fetching = BackgroundFetch.State()
+        started.start()
     }
 
     /// The files that could not be read and the settings lines left out.
@@ -114,7 +147,7 @@ public final class ReaderApp {
         if 1 + CellWidth.of(breadcrumb) + CellWidth.of(unreadText) + (off == 0 ? 0 : 20) > width { unreadText = "" }
         let filter = (off == 0 ? "" : "  [\(off) outlet\(off == 1 ? "" : "s") off]") + unreadText
         // Loading progress, then what could not be read, on the right of the status line.
-        let progress = loading.map(Self.describe) ?? ""
+        let progress = (loading.map(Self.describe) ?? "") + (fetching.map(BackgroundFetch.describe) ?? "")
         let crumb = breadcrumb
         let crumbWidth = width - 1 - CellWidth.of(filter)
         let shown = CellWidth.of(crumb) > crumbWidth ? "…" + String(crumb.suffix(max(0, crumbWidth - 1))) : crumb
@@ -231,6 +264,8 @@ public final class ReaderApp {
             stack.removeSubrange(1...)
         case .search where !(top is SearchScreen):
             stack.append(SearchScreen())
+        case .refresh where !top.wantsText:
+            startFetch()
         case .toggleRead:
             guard let article = top.selectedArticle(in: library) else { return true }
             let path = library.corpus.articles[article].article.path

@@ -34,7 +34,7 @@ struct Articles: ParsableCommand {
 
 /// The paths every listing command reads, and how they are loaded.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Article files and folders (default: the bundled sample articles).",
+    @Argument(help: "Article files and folders, and http(s) URLs of pages and feeds (default: the library, else the bundled sample articles).",
               completion: .file())
     var paths: [String] = []
     @Flag(help: "Analyse everything again without reading or writing the cache ($XDG_CACHE_HOME/newsdesk).")
@@ -42,15 +42,46 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         // By the bytes given, not the text they were repaired to: `caf\xE9.txt` exists.
-        for location in RawArguments.locations(of: paths) where !location.exists {
+        for location in RawArguments.locations(of: paths.filter { !Library.isURL($0) }) where !location.exists {
             throw ValidationError("\(ArticleLoader.printable(location.displayName)): no such file or folder")
         }
     }
 
+    /// What to read: the files and folders named, with the URLs named read now; with nothing named,
+    /// the library (subscribed files and folders, fetched articles), else the samples.
+    struct Sources {
+        /// The files and folders, as the bytes given (a name need not be UTF-8).
+        var paths: [FileLocation]
+        var fetched: [CorpusLoader.Fetched]
+        /// URLs that could not be read.
+        var problems: [ArticleLoader.Problem]
+    }
+
+    func sources() throws -> Sources {
+        guard !paths.isEmpty else {
+            if let library = Library.corpusSources() {
+                return Sources(paths: library.paths.map { FileLocation($0) }, fetched: library.fetched, problems: [])
+            }
+            return Sources(paths: try SampleCorpus.articlePaths().map { FileLocation($0) }, fetched: [], problems: [])
+        }
+        let (articles, problems) = Library.read(urls: paths.filter(Library.isURL))
+        return Sources(paths: RawArguments.locations(of: paths.filter { !Library.isURL($0) }),
+                       fetched: articles.isEmpty ? [] : [.articles(articles)], problems: problems)
+    }
+
     /// Loads the articles, reporting each unreadable file on stderr; fails when none could be read.
     func loadArticles() throws -> [Article] {
-        let result = try load { try ArticleLoader().load($0) }
-        try report(result.problems, nothingRead: result.articles.isEmpty)
+        let sources = try sources()
+        var result = try load(sources.paths) { try ArticleLoader().load($0) }
+        var fetched: [Article] = []
+        for source in sources.fetched {
+            switch source {
+            case .articles(let articles): fetched += articles
+            case .library(let library, let keys): fetched += (try? library.fetchedArticles(keys: keys)) ?? []
+            }
+        }
+        result.articles = fetched + result.articles
+        try report(sources.problems + result.problems, nothingRead: result.articles.isEmpty)
         return result.articles
     }
 
@@ -59,8 +90,9 @@ struct CorpusOptions: ParsableArguments {
         var errors = StandardError()
         let (store, notice) = openStore()
         if let notice { errors.write("newsdesk: \(ArticleLoader.printable(notice))\n") }
-        let result = try load { try CorpusLoader(store: store).load($0) }
-        try report(result.problems, nothingRead: result.articles.isEmpty)
+        let sources = try sources()
+        let result = try load(sources.paths) { try CorpusLoader(store: store).load($0, fetched: sources.fetched) }
+        try report(sources.problems + result.problems, nothingRead: result.articles.isEmpty)
         return Corpus(articles: result.articles)
     }
 
@@ -75,15 +107,8 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The files and folders to read: those named (as the bytes given: a name need not be UTF-8),
-    /// else the samples.
-    func targets() throws -> [FileLocation] {
-        paths.isEmpty ? try SampleCorpus.articlePaths().map { FileLocation($0) } : RawArguments.locations(of: paths)
-    }
-
-    /// Runs a loader on the paths (the samples when none were named).
-    private func load<R>(_ loader: ([FileLocation]) throws -> R) throws -> R {
-        let targets = try targets()
+    /// Runs a loader on the files and folders.
+    private func load<R>(_ targets: [FileLocation], _ loader: ([FileLocation]) throws -> R) throws -> R {
         do {
             return try loader(targets)
         } catch {

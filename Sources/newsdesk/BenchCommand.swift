@@ -18,6 +18,9 @@ struct Bench: ParsableCommand {
         loaded; a person pivot (People → Enter → the Person screen drawn) for the 20 most quoted; a \
         full-text search (cache index, then the matches read) for a set of words and phrases; frame \
         render times at 200x60; and the peak resident memory.
+        Fetch: --feeds generated RSS feeds of --items-per-feed items, each item a summary linking to its \
+        page, served on 127.0.0.1: the first fetch into a new library (every feed and page downloaded, \
+        the articles extracted and stored), then a second with nothing new (every feed answers 304).
         Every figure is the median of --runs runs (pivot, search and frames: of many).
 
         Example: swift run -c release newsdesk bench --articles 100000
@@ -32,6 +35,10 @@ struct Bench: ParsableCommand {
     var articles: Int = 10_000
     @Option(help: ArgumentHelp("A folder of articles to measure the reader on instead of generated ones.", valueName: "folder"))
     var corpus: String?
+    @Option(help: "How many generated feeds to fetch from a server on 127.0.0.1 (0 to skip).")
+    var feeds: Int = 100
+    @Option(help: "How many items in each generated feed, each linking to its page.")
+    var itemsPerFeed: Int = 10
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
@@ -86,6 +93,7 @@ struct Bench: ParsableCommand {
         }
         figures += pageFigures()
         figures += try readerFigures(samples: folder)
+        figures += try fetchFigures()
         let peak = Self.peakMemoryMegabytes()
         figures.append(("peak_memory_mb", peak))
         if !json { Self.say(String(format: "peak memory (resident): %.0f MB", peak)) }

@@ -1,17 +1,19 @@
 import ArgumentParser
 import Foundation
 import NewsdeskApp
+import NewsFetch
 import NewsKit
 import TerminalUI
 
 /// `newsdesk [PATH...]`: the reader in the terminal.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the reader on the given files and folders (default: the bundled sample articles).",
+        abstract: "Open the reader on the given files, folders and URLs (default: the library, else the bundled sample articles).",
         discussion: """
         Keys: j/k or arrows move, Enter opens (an article; on a quote or a person, that person's \
         statements), Tab/Shift-Tab step through quotes and names, Esc or h goes back, / searches, p lists \
-        people, s switches outlets on and off, ? shows the keys of the screen, q quits. NO_COLOR turns colours off.
+        people, s switches outlets on and off, r fetches the subscriptions (with no path named), ? shows the \
+        keys of the screen, q quits. NO_COLOR turns colours off.
 
         Settings: $XDG_CONFIG_HOME/newsdesk/config (else ~/.config/newsdesk/config), one per line, # for \
         comments: `bind KEY COMMAND` (KEY: a character, ^D, ENTER, ESC, TAB, SPACE, UP, DOWN, NPAGE, PPAGE, \
@@ -41,7 +43,8 @@ struct Read: ParsableCommand {
         // nothing changed) and fill in as they come. What went wrong is told on exit, when stderr is
         // the terminal again.
         let (store, notice) = corpus.openStore()
-        let load = BackgroundLoad(loader: CorpusLoader(store: store), locations: try corpus.targets())
+        let sources = try corpus.sources()
+        let load = BackgroundLoad(loader: CorpusLoader(store: store), locations: sources.paths, fetched: sources.fetched)
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal: CursesTerminal
         do {
@@ -61,6 +64,16 @@ struct Read: ParsableCommand {
         }
         let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [])), terminal: terminal, settings: settings,
                             settingsProblems: settingsProblems, libraryStore: libraryStore, message: storeNotice)
+        if corpus.paths.isEmpty {
+            // `r` fetches the subscriptions; their new articles join the library on screen.
+            app.refreshUnavailable = "no subscriptions to fetch: newsdesk add URL"
+            app.refresh = {
+                guard let library = try? LibraryStore.open(at: LibraryStore.defaultPath),
+                      let subscriptions = try? Subscriptions(library: library).synchronise() as [String]?,
+                      subscriptions != nil, (try? library.subscriptions().isEmpty) == false else { return nil }
+                return BackgroundFetch(library: library, load: load)
+            }
+        }
         app.run(loading: load)
         terminal.close()
         var errors = StandardError()
@@ -68,8 +81,9 @@ struct Read: ParsableCommand {
         if let storeNotice { errors.write("newsdesk: \(ArticleLoader.printable(storeNotice))\n") }
         for problem in settingsProblems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
         let state = load.take()
-        for problem in state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
-        if state.isFinished, state.articles == 0, state.problems.contains(where: { !$0.isWarning }) {
+        for error in app.fetching?.errors ?? [] { errors.write("newsdesk: \(ArticleLoader.printable(error))\n") }
+        for problem in sources.problems + state.problems { errors.write("newsdesk: \(ArticleLoader.printable(problem.description))\n") }
+        if state.isFinished, state.articles == 0, (sources.problems + state.problems).contains(where: { !$0.isWarning }) {
             throw ExitCode.failure
         }
     }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct ArticlesCommandTests {
     @Test func listsTheSeedArticlesAsJSON() throws {
-        let output = try NewsdeskBinary.run(["articles", "--json", "Fixtures"])
+        // The seed articles by name: the rest of Fixtures holds bad pages and feeds on purpose.
+        let output = try NewsdeskBinary.run(["articles", "--json", "Fixtures/000_74dc95e94b69c806.txt", "Fixtures/001_87c611ee5f6a8da8.txt"])
         #expect(output.status == 0)
         let articles = try NewsdeskBinary.jsonLines(output.stdout)
         let byName = Dictionary(uniqueKeysWithValues: articles.map { (URL(fileURLWithPath: $0["path"] as! String).lastPathComponent, $0) })

@@ -17,6 +17,11 @@ enum NewsdeskBinary {
     /// A cache folder of the tests' own, so that they never touch the user's.
     static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-test-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 
+    /// Library and configuration folders of the tests' own (each test that uses the library names its own).
+    static let homeFolders: [String: String] = [
+        "XDG_DATA_HOME": cacheFolder + "-data", "XDG_CONFIG_HOME": cacheFolder + "-config",
+    ]
+
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -53,7 +58,7 @@ enum NewsdeskBinary {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder].merging(homeFolders) { $1 }) { $1 }
             .merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

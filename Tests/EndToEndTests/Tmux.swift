@@ -17,8 +17,7 @@ final class Tmux {
                          "-e", "TERM=tmux-256color", "-e", "LANG=C.UTF-8"]
         // The test runner's own NO_COLOR must not leak into the reader (empty means unset).
         // Nor may its settings and library: each run has the tests' own (a test may give its own).
-        let own = ["NO_COLOR": "", "XDG_CACHE_HOME": NewsdeskBinary.cacheFolder, "BROWSER": "",
-                   "XDG_DATA_HOME": NewsdeskBinary.cacheFolder + "/data", "XDG_CONFIG_HOME": NewsdeskBinary.cacheFolder + "/config"]
+        let own = ["NO_COLOR": "", "XDG_CACHE_HOME": NewsdeskBinary.cacheFolder, "BROWSER": ""].merging(NewsdeskBinary.homeFolders) { $1 }
         for (key, value) in own.merging(environment, uniquingKeysWith: { $1 }) {
             arguments += ["-e", "\(key)=\(value)"]
         }

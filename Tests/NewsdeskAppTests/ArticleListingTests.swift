@@ -3,6 +3,9 @@ import Testing
 @testable import NewsdeskApp
 
 @Suite struct ArticleListingTests {
+    // Frames measure text by the locale, as in the terminal: set here, not by whichever suite runs first.
+    init() { ScreenCheck.useUTF8() }
+
     @Test func aLineShowsDateOutletHeadlineAndPath() {
         let article = ArticleParser().parse("""
             Harbour Chief Quits

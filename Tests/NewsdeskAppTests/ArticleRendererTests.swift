@@ -4,6 +4,9 @@ import TerminalUI
 @testable import NewsdeskApp
 
 @Suite struct ArticleRendererTests {
+    // Frames measure text by the locale, as in the terminal: set here, not by whichever suite runs first.
+    init() { ScreenCheck.useUTF8() }
+
     static let renderer = ArticleRenderer(theme: Theme(colorMode: .palette256))
 
     @Test(arguments: [0, 1])

@@ -7,6 +7,7 @@ import TerminalUI
 /// The reader while a corpus loads behind it: libraries handed over as they grow, progress and
 /// unreadable files in the status line, the selection kept as the list fills in.
 @Suite struct BackgroundLoadTests {
+    // Frames measure text by the locale, as in the terminal: set here, not by whichever suite runs first.
     init() { ScreenCheck.useUTF8() }
 
     /// A folder of `count` small articles, newest last, and one binary file.

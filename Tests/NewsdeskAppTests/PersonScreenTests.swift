@@ -4,6 +4,7 @@ import TerminalUI
 @testable import NewsdeskApp
 
 @Suite struct PersonScreenTests {
+    // Frames measure text by the locale, as in the terminal: set here, not by whichever suite runs first.
     init() { ScreenCheck.useUTF8() }
 
     static func analyze(_ text: String, path: String) -> AnalyzedArticle {

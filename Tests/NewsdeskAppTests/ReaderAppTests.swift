@@ -6,6 +6,7 @@ import TerminalUI
 
 /// The reader on the in-memory terminal: screens rendered into frames and checked cell by cell.
 @Suite struct ReaderAppTests {
+    // The frames' widths follow the locale, as in the terminal: not whichever suite happened to set it first.
     init() { ScreenCheck.useUTF8() }
 
     static let library: CorpusQuery = {

@@ -44,8 +44,10 @@ public struct CorpusLoader: Sendable {
         /// Why the batch's analyses could not be saved, if they could not.
         var saveFailure: String?
 
+        public init() {}
+
         /// Adds what a later batch loaded.
-        mutating func append(_ batch: Result) {
+        public mutating func append(_ batch: Result) {
             articles += batch.articles
             indexRows += batch.indexRows
             problems += batch.problems
@@ -70,30 +72,44 @@ public struct CorpusLoader: Sendable {
     /// Loads every article under `paths`, in path order. Files are taken in batches (small first, so a
     /// reader can show something at once, then larger), each read, looked up, analysed on every core
     /// and saved before the next; `progress` hears of all loaded so far after each batch.
-    public func load(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
-        try load(paths.map { FileLocation($0) }, progress: progress)
+    /// Articles `fetched` (from the library, or from URLs) come first, in batches like files.
+    public func load(_ paths: [String], fetched: [Fetched] = [], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
+        try load(paths.map { FileLocation($0) }, fetched: fetched, progress: progress)
     }
 
-    /// Loads every article under `locations`, as `load(_:progress:)` does paths given as text.
-    public func load(_ locations: [FileLocation], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
+    /// Loads every article under `locations` (and the `fetched` ones first), as `load(_:fetched:progress:)`
+    /// does paths given as text.
+    public func load(_ locations: [FileLocation], fetched: [Fetched] = [], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
         let (entries, problems) = try ArticleLoader.entries(under: locations)
+        let (fetchedEntries, libraries, fetchedProblems) = Self.entries(of: fetched)
         var result = Result()
-        result.problems = problems
+        result.problems = problems + fetchedProblems
         var saveFailure: String?
         var start = 0, size = 200
         // The first time a load is noted: after the first batch, so that the first frame never waits
         // on another writer for it.
         var noted = false
+        let total = fetchedEntries.count + entries.count
         repeat {
-            let end = min(entries.count, start + size)
+            let end = min(total, start + size)
             // After a failed save (disk full, cache locked or read-only) the rest is not saved either.
-            var batch = load(Array(entries[start..<end]), saving: saveFailure == nil)
+            var batch = Result()
+            if start < fetchedEntries.count {
+                let part = loadFetched(Array(fetchedEntries[start..<min(end, fetchedEntries.count)]), libraries: libraries, saving: saveFailure == nil)
+                batch.saveFailure = part.saveFailure
+                batch.append(part)
+            }
+            if end > fetchedEntries.count {
+                let files = load(Array(entries[max(start, fetchedEntries.count) - fetchedEntries.count..<end - fetchedEntries.count]), saving: saveFailure == nil)
+                batch.saveFailure = batch.saveFailure ?? files.saveFailure
+                batch.append(files)
+            }
             if let failure = batch.saveFailure, saveFailure == nil {
                 saveFailure = failure
                 batch.problems.append(ArticleLoader.Problem(path: store?.path ?? "cache", reason: failure, isWarning: true))
             }
             result.append(batch)
-            progress?(Progress(loaded: result, filesDone: end, filesTotal: entries.count))
+            progress?(Progress(loaded: result, filesDone: end, filesTotal: total))
             if !noted, saveFailure == nil, let store {
                 noted = true
                 // Not noted (cache busy): the entries stay at least as long as the last time it was.
@@ -101,7 +117,7 @@ public struct CorpusLoader: Sendable {
             }
             start = end
             size = min(size * 2, 8_000)
-        } while start < entries.count
+        } while start < total
         if saveFailure == nil, let store,
            let failure = store.removeEntries(ofAnalysersUnusedSince: Date(timeIntervalSinceNow: -Self.otherAnalysersKept), keeping: Self.analyserIdentity) {
             result.problems.append(ArticleLoader.Problem(path: store.path ?? "cache", reason: failure, isWarning: true))

@@ -7,7 +7,7 @@ import GRDB
 /// migrations. It is never set aside or rebuilt: when it cannot be used, opening it throws and says
 /// why, and the file is left as it is. Safe when two processes open it at once (see `Schema`).
 public final class LibraryStore: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     /// Where the library lives; nil in memory.
     public let path: String?
 
@@ -71,6 +71,7 @@ public final class LibraryStore: Sendable {
                 table.column("readAt", .double).notNull()
             }
         }))
+        migrations.append(("v2: subscriptions and fetched articles", migrateSubscriptions))
         return Schema(migrations: migrations)
     }()
 
