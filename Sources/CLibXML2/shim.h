@@ -3,6 +3,11 @@
 
 // libxml2's HTML and XML parsers (Debian `libxml2-dev`). Headers, and accessors for what Swift cannot
 // import (enum values used as flags, macros).
+// libxml2 built with ICU names ICU's C types in encoding.h; Foundation brings its own copy of ICU's
+// headers (_FoundationICU), and the two clash in builds that see both (the sanitizer and fuzzer
+// builds). Nothing here uses libxml2's ICU converters, so its headers are read without them.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>

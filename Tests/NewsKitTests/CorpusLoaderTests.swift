@@ -100,3 +100,24 @@ extension CorpusLoaderTests {
         #expect(Set(second.articles.flatMap { $0.quotes.map(\.text) }) == ["The stray one is in,", "The other one is in,"])
     }
 }
+
+@Suite struct CorpusLoaderLargeFileTests {
+    /// In a live load, a large file among the first ones is read last: the first batch, and so the
+    /// reader's first frame, never waits for it. Without a live load, the order is the paths'.
+    @Test func aLargeFileIsReadAfterTheOthersInALiveLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sentence = "\"The pier is open again,\" Anna Holt said. "
+        try Data(String(repeating: sentence, count: 1_100_000 / sentence.utf8.count + 1).utf8).write(to: folder.appendingPathComponent("000-large.txt"))
+        for n in 1...3 { try Data("\"Number \(n) is in,\" Marcus Brenner said.".utf8).write(to: folder.appendingPathComponent("00\(n).txt")) }
+        var first: [String]?
+        let live = try CorpusLoader(store: nil).load([folder.path]) { step in
+            if first == nil { first = step.loaded.articles.map { ($0.article.path as NSString).lastPathComponent } }
+        }
+        #expect(first == ["001.txt", "002.txt", "003.txt"])
+        #expect(live.articles.map { ($0.article.path as NSString).lastPathComponent }.last == "000-large.txt")
+        let listed = try CorpusLoader(store: nil).load([folder.path])
+        #expect(listed.articles.first.map { ($0.article.path as NSString).lastPathComponent } == "000-large.txt")
+    }
+}

@@ -55,14 +55,12 @@ public struct ArticleAnalyzer: Sendable {
         return analyzed
     }
 
-    /// Whether person name `n` of a block is what its sentence is about: the sentence's first person
-    /// name, not governed by a preposition (`accused Rafael Cruz` is not; `Her brother Marcus Holt` is).
-    private func isTopic(_ n: Int, in block: BlockText) -> Bool {
-        let start = block.names[n].tokens.lowerBound
+    /// Whether a sentence's first person name is what the sentence is about: nothing before it but
+    /// words that may open a subject (`Her brother Marcus Holt` is; `accused Rafael Cruz` is not: a
+    /// lower-case word ending as verbs do, a speech verb or a preposition comes first).
+    private func opensSentence(_ name: BlockText.Name, in block: BlockText) -> Bool {
+        let start = name.tokens.lowerBound
         guard let sentence = block.sentence(containing: start) else { return false }
-        if block.names[..<n].contains(where: { $0.kind == .person && $0.tokens.lowerBound >= sentence.lowerBound }) { return false }
-        // Before it, only the words that may open a subject: no verb, no preposition (a lower-case
-        // word ending as verbs do, or a preposition, says the name is not the subject).
         for k in sentence.lowerBound..<start {
             let token = block.tokens[k]
             guard token.isWord, !token.isCapitalised else { continue }
@@ -75,7 +73,13 @@ public struct ArticleAnalyzer: Sendable {
     /// - Returns: for each of the block's names, the person it refers to (nil for other kinds).
     private func noteReferences(in block: BlockText, discourse: inout Discourse) -> [Int?] {
         var personOfName = [Int?](repeating: nil, count: block.names.count)
+        // The sentence (its first token) of the last person's name: a name after another in its
+        // sentence is not the sentence's topic.
+        var sentenceOfLastPerson: Int?
         for (n, name) in block.names.enumerated() where name.kind == .person {
+            let sentence = block.sentence(containing: name.tokens.lowerBound)
+            let firstInSentence = sentence.map { $0.lowerBound != sentenceOfLastPerson } ?? false
+            sentenceOfLastPerson = sentence?.lowerBound
             let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
             let position = Discourse.Position(block: block.index, token: name.tokens.lowerBound)
             let gender = discourse.gender(ofRole: name.role)
@@ -86,7 +90,7 @@ public struct ArticleAnalyzer: Sendable {
             let last = block.tokens[name.tokens.upperBound - 1]
             let salient = !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive
             discourse.note(person, at: position, alias: text, role: name.role, salient: salient,
-                           topic: salient && isTopic(n, in: block))
+                           topic: salient && firstInSentence && opensSentence(name, in: block))
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
             personOfName[n] = person
         }

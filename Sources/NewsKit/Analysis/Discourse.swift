@@ -123,17 +123,23 @@ struct Discourse {
     func person(named word: String, at position: Position, gender: Lexicon.Gender = .unknown) -> Int? {
         let key = NameKey.fold(word)
         let bySurname = peopleBySurname[key] != nil
-        guard var candidates = bySurname ? peopleBySurname[key] : peopleByGivenName[key] else { return nil }
-        if gender != .unknown {
-            candidates = candidates.filter { people[$0].gender == gender || people[$0].gender == .unknown }
+        guard let candidates = bySurname ? peopleBySurname[key] : peopleByGivenName[key] else { return nil }
+        if gender == .unknown, candidates.count == 1 { return candidates[0] }
+        func fits(_ event: Event) -> Bool { fits(event.person) }
+        func fits(_ person: Int) -> Bool { gender == .unknown || people[person].gender == gender || people[person].gender == .unknown }
+        // Bounded walks, so that thousands of people with one surname cost no more per reference.
+        let start = Position(block: .min), limit = Self.surnameReach
+        if let topic = (bySurname ? topicsBySurname[key] : topicsByGivenName[key])?.last(from: start, to: position, limit: limit, where: fits) {
+            return topic.person
         }
-        guard candidates.count > 1 else { return candidates.first }
-        let allowed = Set(candidates)
-        let start = Position(block: .min)
-        let topic = (bySurname ? topicsBySurname[key] : topicsByGivenName[key])?.last(from: start, to: position) { allowed.contains($0.person) }
-        let recent = (bySurname ? eventsBySurname[key] : eventsByGivenName[key])?.last(from: start, to: position) { allowed.contains($0.person) }
-        return topic?.person ?? recent?.person ?? candidates.first
+        if let recent = (bySurname ? eventsBySurname[key] : eventsByGivenName[key])?.last(from: start, to: position, limit: limit, where: fits) {
+            return recent.person
+        }
+        return candidates.prefix(limit).first(where: fits)
     }
+
+    /// How many references back (and people) a surname's referent is looked for among.
+    private static let surnameReach = 64
 
     /// The person of a name standing alone that no one of the article's full names claims: one per
     /// name and gender (`Mrs. Clinton` and `Mr. Clinton` are two).

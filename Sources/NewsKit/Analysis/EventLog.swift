@@ -43,9 +43,11 @@ struct EventLog {
         if chunks[c].isEmpty { chunks.remove(at: c) }
     }
 
-    /// The last event at a position in `from..<to` that satisfies `matches`, walking back from `to`.
-    func last(from: Position, to: Position, where matches: (Event) -> Bool = { _ in true }) -> Event? {
+    /// The last event at a position in `from..<to` that satisfies `matches`, walking back from `to`,
+    /// looking at `limit` events at most.
+    func last(from: Position, to: Position, limit: Int = .max, where matches: (Event) -> Bool = { _ in true }) -> Event? {
         guard from < to else { return nil }
+        var looked = 0
         var c = chunks.partitioningIndex { $0[$0.count - 1].position >= to }
         var i = c < chunks.count ? chunks[c].partitioningIndex { $0.position >= to } : 0
         while true {
@@ -58,6 +60,8 @@ struct EventLog {
             let event = chunks[c][i]
             if event.position < from { return nil }
             if matches(event) { return event }
+            looked += 1
+            if looked >= limit { return nil }
         }
     }
 

@@ -80,18 +80,23 @@ public struct CorpusLoader: Sendable {
     /// Loads every article under `locations` (and the `fetched` ones first), as `load(_:fetched:progress:)`
     /// does paths given as text.
     public func load(_ locations: [FileLocation], fetched: [Fetched] = [], progress: ((Progress) -> Void)? = nil) throws(ArticleLoader.MissingPath) -> Result {
-        let (entries, problems) = try ArticleLoader.entries(under: locations)
+        var (entries, problems) = try ArticleLoader.entries(under: locations)
+        // A live load (a reader waiting for its first frame) takes the large files of the first batch
+        // last, each in a batch of its own.
+        var late = 0
+        if progress != nil { (entries, late) = Self.largeFilesLast(entries, among: Self.firstBatch) }
         let (fetchedEntries, libraries, fetchedProblems) = Self.entries(of: fetched)
         var result = Result()
         result.problems = problems + fetchedProblems
         var saveFailure: String?
-        var start = 0, size = 200
+        var start = 0, size = Self.firstBatch
         // The first time a load is noted: after the first batch, so that the first frame never waits
         // on another writer for it.
         var noted = false
         let total = fetchedEntries.count + entries.count
+        let lateStart = total - late
         repeat {
-            let end = min(total, start + size)
+            let end = min(total, start < lateStart ? min(lateStart, start + size) : start + 1)
             // After a failed save (disk full, cache locked or read-only) the rest is not saved either.
             var batch = Result()
             if start < fetchedEntries.count {
@@ -123,6 +128,24 @@ public struct CorpusLoader: Sendable {
             result.problems.append(ArticleLoader.Problem(path: store.path ?? "cache", reason: failure, isWarning: true))
         }
         return result
+    }
+
+    /// Files in the first batch.
+    static let firstBatch = 200
+    /// A file this large (bytes) takes a second or more to analyse: a live load reads it last.
+    static let largeFile: Int64 = 1_000_000
+
+    /// The entries with the large files among the first `count` moved to the end, so that one slow
+    /// file never holds back the first articles; their stamps are kept, so they are not stat'ed again.
+    static func largeFilesLast(_ entries: [ArticleLoader.Entry], among count: Int) -> (entries: [ArticleLoader.Entry], late: Int) {
+        let head = parallelMap(Array(entries.prefix(count))) { entry in
+            var stamped = entry
+            stamped.stamp = entry.stamp ?? ArticleLoader.Stamp(location: entry.location)
+            return stamped
+        }
+        let isLarge = { (entry: ArticleLoader.Entry) in (entry.stamp?.size ?? 0) >= largeFile }
+        let large = head.filter(isLarge)
+        return (head.filter { !isLarge($0) } + entries.dropFirst(count) + large, large.count)
     }
 
     /// Loads one batch of files.
