@@ -6,7 +6,8 @@ import NewsKit
 /// its new articles are analysed (through the cache) and added to what the reader's load brought, and
 /// the reader is handed the fuller library between frames, as with the load.
 public final class BackgroundFetch: @unchecked Sendable {
-    public struct State: Sendable {
+    public struct State: HandoverState {
+        public init() {}
         /// The library with the new articles in it; nil when there is nothing new since the last `take()`.
         public var library: CorpusQuery?
         public var feedsDone = 0
@@ -17,8 +18,7 @@ public final class BackgroundFetch: @unchecked Sendable {
         public var errors: [String] = []
     }
 
-    private let lock = NSLock()
-    private var state = State()
+    private let handover = Handover<State>()
     private var pending: [String] = []
     private var fetchDone = false
     private let fetcher: Fetcher
@@ -52,7 +52,7 @@ public final class BackgroundFetch: @unchecked Sendable {
         }
         // New articles join the reader's as they come, once its own load has ended.
         while true {
-            let (keys, done) = locked { () -> ([String], Bool) in
+            let (keys, done) = handover.update { _ -> ([String], Bool) in
                 let ready = load.isFinished
                 let keys = ready ? pending : []
                 if ready { pending = [] }
@@ -69,25 +69,13 @@ public final class BackgroundFetch: @unchecked Sendable {
         update { $0.isFinished = true }
     }
 
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
-    }
-
     private func update(_ change: (inout State) -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        change(&state)
+        handover.update(change)
     }
 
     /// The state now; its library only if it is new since the last call.
     public func take() -> State {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = state
-        state.library = nil
-        return now
+        handover.take()
     }
 
     /// `  fetching 3/10 feeds, 12 new` while fetching; `  fetched: 12 new articles, 1 feed failed` after.

@@ -6,7 +6,8 @@ import NewsKit
 /// whole. The reader takes what is new between frames, so keys work throughout.
 public final class BackgroundLoad: @unchecked Sendable {
     /// How far the load has come, and the newest library made.
-    public struct State: Sendable {
+    public struct State: HandoverState {
+        public init() {}
         /// Nil until the first batch is in; taken (set to nil) by `take()` once handed over.
         public var library: CorpusQuery?
         public var filesDone = 0
@@ -17,8 +18,7 @@ public final class BackgroundLoad: @unchecked Sendable {
         public var problems: [ArticleLoader.Problem] = []
     }
 
-    private let lock = NSLock()
-    private var state = State()
+    private let handover = Handover<State>()
     /// Everything loaded so far (and added since, by a fetch: `adding`).
     private var loaded = CorpusLoader.Result()
     let loader: CorpusLoader
@@ -54,7 +54,7 @@ public final class BackgroundLoad: @unchecked Sendable {
                     builtAt = loaded.articles.count
                     library = makeLibrary(loaded)
                 }
-                update { state in
+                handover.update { state in
                     self.loaded = loaded
                     if let library { state.library = library }
                     state.filesDone = progress.filesDone
@@ -64,24 +64,22 @@ public final class BackgroundLoad: @unchecked Sendable {
                 }
             }
         } catch {
-            update { $0.problems.append(ArticleLoader.Problem(path: error.path, reason: "no such file or folder", isWarning: false)) }
+            handover.update { $0.problems.append(ArticleLoader.Problem(path: error.path, reason: "no such file or folder", isWarning: false)) }
         }
-        update { $0.isFinished = true }
+        handover.update { $0.isFinished = true }
     }
 
     /// Whether the load has ended.
     var isFinished: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return state.isFinished
+        handover.update { $0.isFinished }
     }
 
     /// Adds articles loaded since (by a fetch) to everything loaded, and returns the library of it all.
     func adding(_ more: CorpusLoader.Result) -> CorpusQuery {
-        lock.lock()
-        loaded.append(more)
-        let all = loaded
-        lock.unlock()
+        let all = handover.update { _ in
+            loaded.append(more)
+            return loaded
+        }
         return makeLibrary(all)
     }
 
@@ -89,18 +87,8 @@ public final class BackgroundLoad: @unchecked Sendable {
         CorpusQuery(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, rows: result.indexRows) })
     }
 
-    private func update(_ change: (inout State) -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        change(&state)
-    }
-
     /// The state now; its library only if it is new since the last call.
     public func take() -> State {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = state
-        state.library = nil
-        return now
+        handover.take()
     }
 }

@@ -76,12 +76,7 @@ public final class ReaderApp {
 
     /// Takes in how a background load is going, and its newest library if it made one.
     public func receive(_ state: BackgroundLoad.State) {
-        if var newer = state.library {
-            newer.outletFilter = library.outletFilter
-            newer.readArticles = library.readArticles
-            for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
-            library = newer
-        }
+        if let newer = state.library { take(newer) }
         loading = state
         for index in stack.indices where stack[index] is ProblemsScreen {
             stack[index] = ProblemsScreen(problems: allProblems)
@@ -90,13 +85,17 @@ public final class ReaderApp {
 
     /// Takes in how a background fetch is going, and its newest library if it made one.
     public func receive(_ state: BackgroundFetch.State) {
-        if var newer = state.library {
-            newer.outletFilter = library.outletFilter
-            newer.readArticles = library.readArticles
-            for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
-            library = newer
-        }
+        if let newer = state.library { take(newer) }
         fetching = state
+    }
+
+    /// Puts a fuller library in place of the one shown, keeping the outlet filter and read state.
+    private func take(_ newer: CorpusQuery) {
+        var newer = newer
+        newer.outletFilter = library.outletFilter
+        newer.readArticles = library.readArticles
+        for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
+        library = newer
     }
 
     /// Starts a fetch unless one is under way.
