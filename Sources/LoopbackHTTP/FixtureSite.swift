@@ -13,13 +13,32 @@ import Foundation
 /// - `/slow`: the feed after `slowSeconds`; `/huge`: `hugeBytes` of a page
 public final class FixtureSite: @unchecked Sendable {
     public let folder: URL
-    public var slowSeconds: Double = 3
-    public var hugeBytes = 2_000_000
+    /// The switches a test sets while the server's threads read them: each behind the lock.
+    public var slowSeconds: Double {
+        get { locked { _slowSeconds } }
+        set { locked { _slowSeconds = newValue } }
+    }
+    public var hugeBytes: Int {
+        get { locked { _hugeBytes } }
+        set { locked { _hugeBytes = newValue } }
+    }
     /// Seconds before each article page (`/harbour`, `/bridge`, `/market`) is answered.
-    public var pageDelay: Double = 0
+    public var pageDelay: Double {
+        get { locked { _pageDelay } }
+        set { locked { _pageDelay = newValue } }
+    }
+    private var _slowSeconds: Double = 3
+    private var _hugeBytes = 2_000_000
+    private var _pageDelay: Double = 0
     /// Replaces the feed at `/feed.rss` (and its ETag) when set.
     public var feedOverride: (body: String, etag: String)?
     private let lock = NSLock()
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
     private var busyServed = Set<String>()
     private var gzipped: Data?
     public private(set) var server: LoopbackServer!

@@ -88,7 +88,7 @@ import Testing
 
     @Test func aBodyOverTheLimitIsRefused() async throws {
         let site = try Site.start()
-        #expect(await get(site, "/huge") == .failure(.tooLarge(limit: 1_000_000)))
+        #expect(await get(site, "/huge", client: Site.client(totalTimeout: 60)) == .failure(.tooLarge(limit: 1_000_000)))
     }
 
     @Test func aRefusedConnectionSaysSo() async throws {

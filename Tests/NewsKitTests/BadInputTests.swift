@@ -6,7 +6,7 @@ import Testing
 /// each is reported once with its path and a reason, nothing blocks or hangs, and the rest loads.
 /// (Binary, empty and blank files, Windows-1252, UTF-16 little-endian and symbolic-link loops between
 /// folders are in ArticleLoaderTests; huge paragraphs and unbalanced marks in HugeInputTests.)
-@Suite(.timeLimit(.minutes(1))) struct BadInputTests {
+@Suite(.timeLimit(.minutes(5))) struct BadInputTests {
     typealias Scratch = ArticleLoaderTests.Scratch
 
     /// The problems of a load by file name, failing when one is reported twice.

@@ -5,7 +5,7 @@ import Testing
 /// Every input in `Fixtures/fuzz-regressions` (crashes the fuzzer found, minimised, and the inputs of
 /// widest coverage it grew) goes the whole way a file goes: decoding, parsing, analysis and the cache's
 /// binary form, without trapping and in reasonable time. See `Scripts/fuzz.sh`.
-@Suite(.timeLimit(.minutes(1))) struct FuzzRegressionTests {
+@Suite(.timeLimit(.minutes(5))) struct FuzzRegressionTests {
     static let folder = FixtureFiles.folder.appendingPathComponent("fuzz-regressions")
 
     static var inputs: [String] {
