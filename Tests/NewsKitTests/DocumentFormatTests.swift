@@ -3,9 +3,10 @@ import Testing
 @testable import NewsKit
 
 @Suite struct DocumentFormatTests {
-    static let rss = Data("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>".utf8)
-    static let page = Data("<!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8)
-    static let settings = Data("{\"theme\": \"dark\"}".utf8)
+    // Made afresh for each use: no global holds them.
+    static var rss: Data { Data("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>".utf8) }
+    static var page: Data { Data("<!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8) }
+    static var settings: Data { Data("{\"theme\": \"dark\"}".utf8) }
 
     @Test func theExtensionDecides() {
         #expect(DocumentFormat.of(path: "a.txt", data: Self.page, named: false) == .text)
