@@ -36,11 +36,11 @@ public final class BackgroundFetch: @unchecked Sendable {
 
     func run() {
         let subscriptions = (try? fetcher.library.subscriptions()) ?? []
-        update { $0.feedsTotal = subscriptions.count }
+        handover.update { $0.feedsTotal = subscriptions.count }
         let fetcher = self.fetcher
         Task.detached { [self] in
             let reports = await fetcher.fetch(subscriptions) { [self] progress in
-                update { state in
+                handover.update { state in
                     pending += progress.latest.added
                     state.feedsDone = progress.done
                     state.newArticles = progress.newArticles
@@ -48,7 +48,7 @@ public final class BackgroundFetch: @unchecked Sendable {
                 }
             }
             _ = reports
-            update { _ in fetchDone = true }
+            handover.update { _ in fetchDone = true }
         }
         // New articles join the reader's as they come, once its own load has ended.
         while true {
@@ -61,16 +61,12 @@ public final class BackgroundFetch: @unchecked Sendable {
             if !keys.isEmpty {
                 let added = (try? load.loader.load([FileLocation](), fetched: [.library(fetcher.library, keys: keys)])) ?? CorpusLoader.Result()
                 let library = load.adding(added)
-                update { $0.library = library }
+                handover.update { $0.library = library }
             }
             if done { break }
             Thread.sleep(forTimeInterval: 0.2)
         }
-        update { $0.isFinished = true }
-    }
-
-    private func update(_ change: (inout State) -> Void) {
-        handover.update(change)
+        handover.update { $0.isFinished = true }
     }
 
     /// The state now; its library only if it is new since the last call.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the app needs of a terminal: its size, a way to show a frame, and the next event.
 public protocol Terminal: AnyObject {
     var width: Int { get }
@@ -25,6 +27,11 @@ public enum ColorMode: Sendable {
     case none
     case basic
     case palette256
+
+    /// Whether the user asked for no colour: `NO_COLOR` set and not empty (no-color.org).
+    public static var isColorRefused: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    }
 }
 
 /// A terminal in memory, for tests: events are queued by the test, frames are kept.

@@ -45,7 +45,7 @@ struct Read: ParsableCommand {
         let (store, notice) = corpus.openStore()
         let sources = try corpus.sources()
         let load = BackgroundLoad(loader: CorpusLoader(store: store), locations: sources.paths, fetched: sources.fetched)
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = ColorMode.isColorRefused
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(useColor: !noColor)

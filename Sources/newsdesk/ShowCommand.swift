@@ -36,7 +36,7 @@ struct Show: ParsableCommand {
         let corpus = try CorpusOptions.parse(["--", file]).loadCorpus()
         guard !corpus.articles.isEmpty else { throw ExitCode.failure }
         let markersOnly = plain || color == .never || color == .auto && isatty(STDOUT_FILENO) == 0
-        let noColor = color == .auto && ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = color == .auto && ColorMode.isColorRefused
         let colorMode: ColorMode = markersOnly || noColor ? .none : .palette256
         let theme = Theme(colorMode: colorMode)
         var output = StandardOutput()

@@ -110,13 +110,17 @@ public struct CorpusQuery: Sendable {
             .sorted { ($0.statements, $1.person.name) > ($1.statements, $0.person.name) }
     }
 
-    /// The people of `people` any of whose names or aliases contain `text`, ignoring case.
+    /// The people of `people` any of whose names or aliases contain `text`, case and accents ignored.
     public func people(matching text: String) -> [(person: Person, statements: Int)] {
-        let wanted = text.lowercased()
+        let wanted = SearchText.words(text).joined(separator: " ")
         guard !wanted.isEmpty else { return people }
-        return people.filter { row in
-            row.person.name.lowercased().contains(wanted) || row.person.aliases.contains { $0.lowercased().contains(wanted) }
-        }
+        return people.filter { Self.person($0.person, isNamed: wanted) }
+    }
+
+    /// Whether any of a person's names or aliases has `name` in it, both folded as search folds them:
+    /// the one rule for finding a person by name (the People filter, `--speaker`, `speaker:`).
+    private static func person(_ person: Person, isNamed name: String) -> Bool {
+        ([person.name] + person.aliases).contains { SearchText.words($0).joined(separator: " ").contains(name) }
     }
 
     /// The main speakers of an article, most statements first.
@@ -206,9 +210,7 @@ public struct CorpusQuery: Sendable {
         var everyone = Set<PersonID>()
         for name in names {
             var quoting = [Bool](repeating: false, count: corpus.articles.count)
-            for person in corpus.people {
-                let forms = [person.name] + person.aliases
-                guard forms.contains(where: { SearchText.words($0).joined(separator: " ").contains(name) }) else { continue }
+            for person in corpus.people where Self.person(person, isNamed: name) {
                 everyone.insert(person.id)
                 for statement in statementsByPerson[person.id] ?? [] { quoting[statement.article] = true }
             }
