@@ -98,6 +98,10 @@ final class Tmux {
 
     /// Waits (up to `seconds`) until the screen satisfies `condition` and returns that screen; throws
     /// `Timeout`, with the last screen, when it never does, so that the test fails there.
+    ///
+    /// The screen returned is a settled one: it satisfied `condition` and was the same when captured
+    /// again a moment later. A capture can fall in the middle of a redraw (the header of the new screen
+    /// drawn, its body not yet), and a test reading such a screen fails now and then for nothing.
     @discardableResult
     func waitFor(_ seconds: Double = 5, escapes: Bool = false, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: (String) -> Bool) throws -> String {
@@ -105,7 +109,12 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = try screen(escapes: escapes)
-            if condition(last) { return last }
+            if condition(last) {
+                Thread.sleep(forTimeInterval: 0.04)
+                let again = try screen(escapes: escapes)
+                if again == last { return last }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         last = try screen(escapes: escapes)
