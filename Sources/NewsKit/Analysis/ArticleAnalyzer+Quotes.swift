@@ -4,6 +4,9 @@ extension ArticleAnalyzer {
     struct AttributionState {
         var previousBlockSpeaker: (person: Int, words: String)?
         var openQuote: Quote?
+        /// The person of a paragraph that ends by announcing a quotation (`Sanders made the following
+        /// comment:`): the speaker of a quotation opening the next paragraph.
+        var announcer: (person: Int, words: String)?
     }
 
     func attributeQuotes(in block: BlockText, article: Article, discourse: inout Discourse,
@@ -11,6 +14,8 @@ extension ArticleAnalyzer {
         var result: [Quote] = []
         var blockSpeaker: (person: Int, words: String)?
         let outsideWords = block.tokens.filter { !$0.isQuoted && $0.isWord }.count
+        let announced = state.announcer
+        state.announcer = nil
         for (n, span) in block.spans.enumerated() {
             var content = span.content
             while content.start < content.end, block.scalars[content.start].isHorizontalSpace { content.start += 1 }
@@ -62,6 +67,8 @@ extension ArticleAnalyzer {
                     quote.attribution = attribution(speaker.person, words: speaker.words, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
                 } else if let subject = discourse.lastSubject(inBlock: block.index, before: position) {
                     quote.attribution = attribution(subject, words: discourse.people[subject].name, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
+                } else if n == 0, openToken == 0, let announced {
+                    quote.attribution = attribution(announced.person, words: announced.words, rule: .previousSpeaker, cue: ":", discourse: discourse, state: &state)
                 } else if outsideWords <= 3, let speaker = state.previousBlockSpeaker {
                     quote.attribution = attribution(speaker.person, words: speaker.words, rule: .previousSpeaker, cue: nil, discourse: discourse, state: &state)
                 } else if outsideWords > 3, let openToken,
@@ -88,6 +95,7 @@ extension ArticleAnalyzer {
             }
         }
         if block.role == .body {
+            state.announcer = announcer(endingBlock: block, discourse: &discourse)
             state.openQuote = block.spans.last.map { !$0.closed } == true ? result.last : nil
             if let last = result.last(where: { $0.attribution != nil })?.attribution {
                 let p = last.speaker.index
@@ -170,6 +178,22 @@ extension ArticleAnalyzer {
             let t = tokens[k]
             if !t.isQuoted, t.endsSentence { return nil }
             if t.kind == .quote || t.isQuoted { k -= 1; continue }
+            // `the candidate Mitt Romney -- "…" --`: a quotation set off by a dash right after a name.
+            if k >= openToken - 2, t.kind == .punctuation, t.text.unicodeScalars.first.map({ $0.isDash || $0 == "-" }) == true {
+                var nameEnd = k
+                while nameEnd > 0, tokens[nameEnd - 1].kind == .punctuation, tokens[nameEnd - 1].text == t.text, k - nameEnd < 2 { nameEnd -= 1 }
+                if nameEnd > 0, let name = block.name(endingBefore: nameEnd), name.kind == .person,
+                   !tokens[name.tokens.upperBound - 1].isPossessive,
+                   !tokens[max(0, name.tokens.lowerBound - 2)..<name.tokens.lowerBound].contains(where: { lexicon.word($0.lower, is: .preposition) }),
+                   let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
+                    return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: t.text)
+                }
+            }
+            // `As Steven Rosenthal, a tax lawyer, put it, "…"`.
+            if t.lower == "it", k > 0, tokens[k - 1].lower == "put", !tokens[k - 1].isQuoted {
+                return Cue(reference: attributor.subject(ofCue: k - 1, in: block, discourse: &discourse, governedAllowed: true),
+                           cue: "put it", fromReportingClause: true)
+            }
             if t.is(":"), k > 0, let name = block.name(endingBefore: k), name.kind == .person,
                let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
                 return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: ":")
@@ -188,6 +212,17 @@ extension ArticleAnalyzer {
             k -= 1
         }
         return nil
+    }
+
+    /// The person whose words a paragraph ending with a colon announces: the subject of its last
+    /// sentence (`On July 6, Sanders made the following comment:`), when it has no quotation.
+    private func announcer(endingBlock block: BlockText, discourse: inout Discourse) -> (person: Int, words: String)? {
+        guard let last = block.tokens.indices.last, block.tokens[last].is(":"), !block.tokens[last].isQuoted,
+              let sentence = block.sentence(containing: last),
+              !block.tokens[sentence].contains(where: { $0.kind == .quote }),
+              case .person(let person, let words, _)? = attributor.sentenceSubject(at: last, in: block, discourse: &discourse)
+        else { return nil }
+        return (person, words)
     }
 
     /// The `that` opening the clause the cue at `cue` is in, right before its subject (`said … that

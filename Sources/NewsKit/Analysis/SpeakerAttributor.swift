@@ -26,7 +26,9 @@ struct SpeakerAttributor {
 
     /// The subject of the cue at `cue`: searched leftwards through the sentence (quotations skipped),
     /// or, for `said Zelensky`, right after the verb.
-    func subject(ofCue cue: Int, in block: BlockText, discourse: inout Discourse, after quoteEnd: Int? = nil) -> Reference? {
+    /// `governedAllowed`: a name after a preposition may be the subject (`As Rosenthal put it`).
+    func subject(ofCue cue: Int, in block: BlockText, discourse: inout Discourse, after quoteEnd: Int? = nil,
+                 governedAllowed: Bool = false) -> Reference? {
         let tokens = block.tokens
         let isParticiple = tokens[cue].lower.hasSuffix("ing")
         // `Trump attacked Clinton …, saying "…"`: the participle after a comma goes with the subject of
@@ -64,7 +66,7 @@ struct SpeakerAttributor {
             // `footage of Trump saying "…"`: a name right before a participle cue is its subject,
             // even after a preposition.
             if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: adjacent,
-                                     governedAllowed: isParticiple && adjacent, objectsSkipped: objectsSkipped) {
+                                     governedAllowed: isParticiple && adjacent || governedAllowed, objectsSkipped: objectsSkipped) {
                 return found
             }
             k -= 1
