@@ -129,19 +129,9 @@ public struct CorpusQuery: Sendable {
         return people.filter { Self.person($0.person, isNamed: wanted) }
     }
 
-    /// The people a name given for a speaker means, in every outlet: those with it as their name or an
-    /// alias (folded as search folds them), else those `people(matching:)` finds. More than one is
-    /// ambiguous, for the caller to say.
-    public func people(named name: String) -> [Person] {
-        let wanted = Corpus.fold(name)
-        guard !wanted.isEmpty else { return [] }
-        let exact = corpus.people.filter { ([$0.name] + $0.aliases).contains { Corpus.fold($0) == wanted } }
-        return exact.isEmpty ? corpus.people.filter { Self.person($0, isNamed: wanted) } : exact
-    }
-
     /// Whether any of a person's names or aliases has `name` in it, both folded as search folds them:
     /// the one rule for finding a person by name (the People filter, `--speaker`, `speaker:`).
-    private static func person(_ person: Person, isNamed name: String) -> Bool {
+    static func person(_ person: Person, isNamed name: String) -> Bool {
         ([person.name] + person.aliases).contains { SearchText.words($0).joined(separator: " ").contains(name) }
     }
 
