@@ -68,7 +68,8 @@ public struct CorrectionScreen: Screen {
 
     public func status(in library: CorpusQuery) -> String {
         if let failure { return failure }
-        return (filter.status.map { $0 + " · " } ?? "") + "↑↓ choose · Enter apply · Esc back"
+        if filter.editing { return "type to filter: \(filter.text)▏ · ↑↓ choose · Enter apply · Esc \(filter.text.isEmpty ? "back" : "clear")" }
+        return (filter.status.map { $0 + " · " } ?? "") + "f filter · Enter apply · Esc back"
     }
 
     /// Rows above the list: the quote, who said it now and what the analysis found, a blank.
