@@ -76,10 +76,14 @@ struct Corrections: ParsableCommand {
         for analyzed in query.corpus.articles { for quote in analyzed.quotes { known.insert(quote.id) } }
         var corrections = records.filter { known.contains($0.quote) }
         // A speaker given by name alone takes the ID of the one person of that name here.
+        let unidentified = Set(corrections.compactMap { correction -> String? in
+            guard case .speaker(let name, let id) = correction.verdict, id.rawValue.isEmpty else { return nil }
+            return name
+        })
+        let named = query.people(named: unidentified)
         for n in corrections.indices {
-            if case .speaker(let name, let id) = corrections[n].verdict, id.rawValue.isEmpty,
-               let person = Optional(query.people(named: name)), person.count == 1 {
-                corrections[n].verdict = .speaker(name: name, id: person[0].id)
+            if case .speaker(let name, let id) = corrections[n].verdict, id.rawValue.isEmpty, let people = named[name], people.count == 1 {
+                corrections[n].verdict = .speaker(name: name, id: people[0].id)
             }
         }
         let result = try Library.open().importCorrections(corrections)

@@ -16,12 +16,28 @@ extension CorpusQuery {
     }
 
     /// The people a name given for a speaker means, in every outlet: those with it as their name or an
-    /// alias (folded as search folds them), else those `people(matching:)` finds. More than one is
-    /// ambiguous, for the caller to say.
+    /// alias (folded as search folds them), else those any of whose names has it in it (the rule of
+    /// `people(matching:)`). More than one is ambiguous, for the caller to say.
     public func people(named name: String) -> [Person] {
-        let wanted = Corpus.fold(name)
-        guard !wanted.isEmpty else { return [] }
-        let exact = corpus.people.filter { ([$0.name] + $0.aliases).contains { Corpus.fold($0) == wanted } }
-        return exact.isEmpty ? corpus.people.filter { Self.person($0, isNamed: wanted) } : exact
+        people(named: [name])[name] ?? []
+    }
+
+    /// `people(named:)` for many names at once (an import), each person's names folded once.
+    public func people(named names: Set<String>) -> [String: [Person]] {
+        let forms = corpus.people.map { ([$0.name] + $0.aliases).map(Corpus.fold) }
+        var found: [String: [Person]] = [:]
+        for name in names {
+            let wanted = Corpus.fold(name)
+            var exact: [Person] = [], containing: [Person] = []
+            for (p, folded) in forms.enumerated() where !wanted.isEmpty {
+                if folded.contains(wanted) {
+                    exact.append(corpus.people[p])
+                } else if folded.contains(where: { $0.contains(wanted) }) {
+                    containing.append(corpus.people[p])
+                }
+            }
+            found[name] = exact.isEmpty ? containing : exact
+        }
+        return found
     }
 }
