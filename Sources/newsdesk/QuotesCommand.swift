@@ -50,7 +50,7 @@ struct Quotes: ParsableCommand {
         for index in query.visibleArticles {
             let analyzed = query.corpus.articles[index]
             // A quote corrected to be no quote is left out; one corrected to a speaker is a statement.
-            for quote in analyzed.quotes where query.corpus.isStatement(quote) || (includeScare && query.corpus.correction(of: quote) == nil) {
+            for quote in analyzed.quotes where query.corpus.isStatement(quote) || (includeScare && query.corpus.correction(of: quote)?.verdict != .notAQuote) {
                 let speaker = query.corpus.speaker(of: quote, inArticle: index)
                 if let wanted, !(speaker.map { wanted.contains($0.id) } ?? false) { continue }
                 if json {

@@ -81,6 +81,11 @@ import Testing
         #expect(unattributed["analysed_speaker"] as? String == "Tomas Vell")
         #expect(try home.json("people", "--json", Self.articles).first { $0["name"] as? String == "Tomas Vell" }?["quotes"] as? Int == 0)
         #expect(Set(try home.json("corrections", "--json").compactMap { $0["correction"] as? String }) == ["not_a_quote", "no_speaker"])
+        // A title with no speaker stays a title: listed with --include-scare only.
+        let title = try Self.quoteID("Blue Channel", in: home)
+        #expect(try home.run("correct", title, "--no-speaker", Self.articles).status == 0)
+        #expect(try home.json("quotes", "--json", "--include-scare", Self.articles).first { $0["quote_id"] as? String == title }?["corrected"] as? Bool == true)
+        #expect(try !home.json("quotes", "--json", Self.articles).contains { $0["quote_id"] as? String == title })
     }
 
     @Test(arguments: [

@@ -106,6 +106,16 @@ import Testing
         #expect(query.statements(of: wren).count == 1)
     }
 
+    /// The library's corrections of quotes in other articles change nothing here, and add nobody.
+    @Test func correctionsOfQuotesNotReadChangeNothing() throws {
+        let articles = try Self.articles()
+        let elsewhere = Correction(quote: QuoteID(rawValue: "q00000000000000ff"), verdict: .speaker(name: "Wren Absent", id: PersonID(rawValue: "p0123456789ab")),
+                                   text: "Elsewhere.", article: "other.txt")
+        let plain = Corpus(articles: articles), corrected = Corpus(articles: articles, corrections: [elsewhere])
+        #expect(corrected.people == plain.people)
+        #expect(corrected.person(PersonID(rawValue: "p0123456789ab")) == nil)
+    }
+
     /// A newer analyser reads the article differently (other rules, its people in another order): the
     /// quote keeps its ID, and the correction kept in the library still applies.
     @Test func aCorrectionOutlivesAnotherAnalysis() throws {

@@ -38,43 +38,32 @@ public struct Corpus: Sendable {
         self.corrections = Dictionary(corrections.map { ($0.quote, $0) }, uniquingKeysWith: { $1 })
         var people = merged
         var mergedIndex: [PersonID: Int] = [:]
-        for (index, person) in merged.enumerated() { mergedIndex[person.id] = index }
-        // Each speaker correction's person, in `people` (a person of no article read is added).
-        var correctedIndex: [QuoteID: Int] = [:]
         correctedSpeakers = [:]
         var byName: [String: Int]?
-        for correction in self.corrections.values {
-            guard case .speaker(let name, let id) = correction.verdict else { continue }
-            var index = mergedIndex[formerIDs[id] ?? id]
-            if index == nil {
-                if byName == nil { byName = Self.namesIndex(merged) }
-                index = byName?[Self.fold(name)]
-            }
-            if index == nil {
-                // Named in no article read: a person of their own, under the ID they had (else their name's).
-                let ownID = id.rawValue.isEmpty ? PersonID(groupKey: Self.fold(name)) : id
-                index = mergedIndex[ownID]
-                if index == nil {
-                    people.append(Person(id: ownID, name: name, aliases: [name], roles: [], articles: [], quoteCount: 0))
-                    index = people.count - 1
-                    mergedIndex[ownID] = index
-                }
-            }
-            correctedIndex[correction.quote] = index
-            correctedSpeakers[correction.quote] = people[index!].id
+        /// The person a speaker correction of a quote read here names, in `people`: by ID (a former one
+        /// too), else by name, else a person of their own (named in no article read).
+        func resolve(_ name: String, _ id: PersonID) -> Int {
+            if mergedIndex.isEmpty { for (index, person) in merged.enumerated() { mergedIndex[person.id] = index } }
+            if let index = mergedIndex[formerIDs[id] ?? id] { return index }
+            if byName == nil { byName = Self.namesIndex(merged) }
+            if let index = byName?[Self.fold(name)] { return index }
+            let ownID = id.rawValue.isEmpty ? PersonID(groupKey: Self.fold(name)) : id
+            if let index = mergedIndex[ownID] { return index }
+            people.append(Person(id: ownID, name: name, aliases: [name], roles: [], articles: [], quoteCount: 0))
+            mergedIndex[ownID] = people.count - 1
+            return people.count - 1
         }
         for (a, analyzed) in articles.enumerated() {
             for quote in analyzed.quotes where isStatement(quote) {
                 let speaker: Int?
-                if !correctedIndex.isEmpty, let corrected = correctedIndex[quote.id] {
-                    speaker = corrected
-                    if people[corrected].articles.last != analyzed.article.path, !people[corrected].articles.contains(analyzed.article.path) {
-                        people[corrected].articles.append(analyzed.article.path)
-                    }
-                } else if self.corrections.isEmpty || self.corrections[quote.id] == nil {
-                    speaker = quote.attribution.map { personIndex[a][$0.speaker.index] }
+                if let correction = correction(of: quote) {
+                    guard case .speaker(let name, let id) = correction.verdict else { continue }
+                    let index = resolve(name, id)
+                    correctedSpeakers[quote.id] = people[index].id
+                    if !people[index].articles.contains(analyzed.article.path) { people[index].articles.append(analyzed.article.path) }
+                    speaker = index
                 } else {
-                    speaker = nil
+                    speaker = quote.attribution.map { personIndex[a][$0.speaker.index] }
                 }
                 if let speaker { people[speaker].quoteCount += 1 }
             }
