@@ -44,7 +44,8 @@ struct Corrections: ParsableCommand {
 
     func run() throws {
         if let importFile { return try importing(importFile) }
-        let corrections = try Library.open().corrections()
+        // A fresh machine has no library: none is made just to find it empty.
+        let corrections = FileManager.default.fileExists(atPath: LibraryStore.defaultPath) ? try Library.open().corrections() : []
         if let export {
             let encoder = JSONLines.encoder
             var text = ""
