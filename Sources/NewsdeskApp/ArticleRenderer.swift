@@ -66,7 +66,11 @@ public struct ArticleRenderer: Sendable {
                 block.text.runs.append(.init(range: mention.range.start..<mention.range.end, style: theme.mention(mention.kind)))
                 block.names.append((mention.range, mention.kind))
             }
-            for quote in inBlockQuotes where quote.isStatement {
+            for quote in inBlockQuotes where library.corpus.correction(of: quote)?.verdict == .notAQuote {
+                // Corrected to be no quote: shown greyed, not as anyone's words.
+                block.text.runs.append(.init(range: max(0, quote.range.start - 1)..<(quote.range.end + 1), style: theme.dim))
+            }
+            for quote in inBlockQuotes where library.corpus.isStatement(quote) {
                 let speaker = library.corpus.speaker(of: quote, inArticle: index)
                 // The marks around the words take the colour too.
                 let style = speaker.flatMap { colors[$0.id] } ?? theme.quote(speaker: nil)
@@ -86,7 +90,7 @@ public struct ArticleRenderer: Sendable {
     func speakerStyles(ofArticle index: Int, in library: CorpusQuery) -> [PersonID: Style] {
         var speakers: [PersonID] = []
         var seen = Set<PersonID>()
-        for quote in library.corpus.articles[index].quotes where quote.isStatement {
+        for quote in library.corpus.articles[index].quotes where library.corpus.isStatement(quote) {
             if let id = library.corpus.speaker(of: quote, inArticle: index)?.id, seen.insert(id).inserted { speakers.append(id) }
         }
         return theme.quoteStyles(speakers: speakers)

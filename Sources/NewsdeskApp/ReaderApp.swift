@@ -11,6 +11,8 @@ public final class ReaderApp {
     /// Where read state is kept across runs; nil when the library store cannot be used.
     private let libraryStore: LibraryStore?
     private let desktop: Desktop
+    /// Where corrections of speakers are kept: the library store, else one in memory for this run.
+    private lazy var correctionStore: LibraryStore? = libraryStore ?? (try? LibraryStore.inMemory())
     /// Lines of the settings that were left out, listed with the files on the Problems screen.
     private let settingsProblems: [ArticleLoader.Problem]
     private var stack: [any Screen] = [ArticlesScreen()]
@@ -43,6 +45,11 @@ public final class ReaderApp {
                 self.library.readArticles = try libraryStore.readArticles()
             } catch {
                 notes.append("read state cannot be loaded (\(error)); articles read now are kept for this run only")
+            }
+            do {
+                self.library.apply(try libraryStore.corrections())
+            } catch {
+                notes.append("corrections cannot be loaded (\(error)); corrections made now are kept for this run only")
             }
         }
         if settingsProblems.count > 1 { notes = [notes.first ?? "", "(\(settingsProblems.count) settings lines left out: ! lists them)"] }
@@ -94,6 +101,7 @@ public final class ReaderApp {
         var newer = newer
         newer.outletFilter = library.outletFilter
         newer.readArticles = library.readArticles
+        if !library.corpus.corrections.isEmpty { newer.apply(Array(library.corpus.corrections.values)) }
         for index in stack.indices { stack[index].libraryChanged(from: library, to: newer) }
         library = newer
     }
@@ -281,6 +289,12 @@ public final class ReaderApp {
                 return true
             }
             message = desktop.copy(quotation, terminal: terminal)
+        case .correctSpeaker:
+            guard let reader = top as? ReaderScreen, let quote = reader.selectedQuote, let store = correctionStore else {
+                message = top is ReaderScreen ? "Tab to a quote first, then c corrects who said it" : nil
+                return true
+            }
+            stack.append(CorrectionScreen(article: reader.article, quote: quote, store: store))
         default:
             return false
         }

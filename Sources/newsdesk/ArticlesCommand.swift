@@ -85,7 +85,8 @@ struct CorpusOptions: ParsableArguments {
         return result.articles
     }
 
-    /// Loads and analyses the articles, through the cache unless `--no-cache`.
+    /// Loads and analyses the articles, through the cache unless `--no-cache`, with the library's
+    /// corrections laid over the analyses.
     func loadCorpus() throws -> Corpus {
         var errors = StandardError()
         let (store, notice) = openStore()
@@ -93,7 +94,7 @@ struct CorpusOptions: ParsableArguments {
         let sources = try sources()
         let result = try load(sources.paths) { try CorpusLoader(store: store).load($0, fetched: sources.fetched) }
         try report(sources.problems + result.problems, nothingRead: result.articles.isEmpty)
-        return Corpus(articles: result.articles)
+        return Corpus(articles: result.articles, corrections: Library.corrections())
     }
 
     /// The cache, unless `--no-cache`; `notice` says what went wrong with it, if anything did.

@@ -49,6 +49,19 @@ enum Library {
         }
     }
 
+    /// The corrections in force, for every listing to apply; none when there is no library yet (it is
+    /// not made just to find it empty) or it cannot be opened (said on stderr).
+    static func corrections() -> [Correction] {
+        guard FileManager.default.fileExists(atPath: LibraryStore.defaultPath) else { return [] }
+        do {
+            return try LibraryStore.open(at: LibraryStore.defaultPath).corrections()
+        } catch {
+            var errors = StandardError()
+            errors.write("newsdesk: warning: corrections not applied: \(ErrorLine.describe(error))\n")
+            return []
+        }
+    }
+
     /// Whether an argument is a web address to fetch rather than a path.
     static func isURL(_ argument: String) -> Bool {
         let lower = argument.lowercased()

@@ -11,6 +11,10 @@ extension Newsdesk {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as ExitStatusError {
+            var errors = StandardError()
+            errors.write("newsdesk: " + ArticleLoader.printableLines(error.description) + "\n")
+            Foundation.exit(error.exitCode.rawValue)
         } catch {
             let code = exitCode(for: error)
             // Help and --version go to standard output, as ArgumentParser has them.

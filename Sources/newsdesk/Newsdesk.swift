@@ -19,12 +19,12 @@ struct Newsdesk: ParsableCommand {
         dateline's agency, or the name of the folder it sits in below the folder you named, in that order.
 
         Files: the library $XDG_DATA_HOME/newsdesk/library.sqlite (subscriptions, fetched articles with \
-        the pages they came from, read state); the subscriptions in newsboat's format in \
+        the pages they came from, read state, corrections of quotes: newsdesk correct); the subscriptions in newsboat's format in \
         $XDG_CONFIG_HOME/newsdesk/urls (edit it or copy newsboat's); the cache $XDG_CACHE_HOME/newsdesk.
 
         Exit status: 0 on success (problems with single files are reported on stderr and the rest still \
         load); 1 when no article could be read, when fetch could not fetch every subscription, or when the library cannot be opened; 2 when the reader has no terminal it can drive; 64 for a usage \
-        error (a bad flag, a path that does not exist); 74 when standard output cannot be written (a full disk, a \
+        error (a bad flag, a path that does not exist); 65 and 66 from correct and corrections (see their help); 74 when standard output cannot be written (a full disk, a \
         closed descriptor); 128 + N when signal N ends the reader (130 for Ctrl-C).
 
         The reader's settings are read from $XDG_CONFIG_HOME/newsdesk/config (else \
@@ -34,7 +34,7 @@ struct Newsdesk: ParsableCommand {
         """,
         version: Newsdesk.version,
         subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Add.self, Remove.self, Feeds.self, Fetch.self,
-                      Import.self, Export.self, Bench.self, Generate.self, Explain.self],
+                      Correct.self, Corrections.self, Import.self, Export.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )
 }

@@ -10,9 +10,12 @@ struct Quotes: ParsableCommand {
         --include-scare. A quotation running over several paragraphs gives one line per paragraph, all \
         with the same speaker. With --json, one object per line:
           {"schema":1,"quote_id","article","source","speaker" (null when no rule was sure),"person_id",
-           "text","kind" (full|partial|scare),"paragraph","start","end","cue","rule","confidence"}
+           "text","kind" (full|partial|scare),"paragraph","start","end","cue","rule","confidence",
+           "corrected","correction" (speaker|no_speaker),"analysed_speaker","analysed_person_id"}
         start/end count Unicode scalars in the file's text; paragraph is the block's index in the file; \
-        quote_id stays the same while the article's text does; person_id is the speaker's (see people).
+        quote_id stays the same while the article's text does; person_id is the speaker's (see people). \
+        A quote corrected with newsdesk correct is marked "(corrected)" (with --json, "corrected": true and \
+        what the analysis said in analysed_speaker); one corrected to be no quote is left out.
 
         Examples:
           newsdesk quotes --speaker Zelensky ~/news
@@ -46,14 +49,16 @@ struct Quotes: ParsableCommand {
         var lines = JSONLines()
         for index in query.visibleArticles {
             let analyzed = query.corpus.articles[index]
-            for quote in analyzed.quotes where includeScare || quote.isStatement {
+            // A quote corrected to be no quote is left out; one corrected to a speaker is a statement.
+            for quote in analyzed.quotes where query.corpus.isStatement(quote) || (includeScare && query.corpus.correction(of: quote)?.verdict != .notAQuote) {
                 let speaker = query.corpus.speaker(of: quote, inArticle: index)
                 if let wanted, !(speaker.map { wanted.contains($0.id) } ?? false) { continue }
                 if json {
                     lines.write(QuoteRecord(quote, inArticle: index, of: query.corpus))
                 } else {
                     let article = analyzed.article
-                    output.write(ArticleLoader.printable("\(speaker?.name ?? "(unknown)"): “\(quote.text)”  [\(OutletFilter.outlet(of: article)), \(article.path)]") + "\n")
+                    let corrected = query.corpus.correction(of: quote) == nil ? "" : " (corrected)"
+                    output.write(ArticleLoader.printable("\(speaker?.name ?? "(unknown)")\(corrected): “\(quote.text)”  [\(OutletFilter.outlet(of: article)), \(article.path)]") + "\n")
                 }
             }
         }

@@ -12,7 +12,7 @@ struct Read: ParsableCommand {
         discussion: """
         Keys: j/k or arrows move, Enter opens (an article; on a quote or a person, that person's \
         statements), Tab/Shift-Tab step through quotes and names, Esc or h goes back, / searches, p lists \
-        people, s switches outlets on and off, r fetches the subscriptions (with no path named), ? shows the \
+        people, s switches outlets on and off, c corrects who said the selected quote, r fetches the subscriptions (with no path named), ? shows the \
         keys of the screen, q quits. NO_COLOR turns colours off.
 
         Settings: $XDG_CONFIG_HOME/newsdesk/config (else ~/.config/newsdesk/config), one per line, # for \

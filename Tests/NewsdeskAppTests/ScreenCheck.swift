@@ -34,6 +34,8 @@ enum ScreenCheck {
             case "Sources": self = .sources
             case "Help": self = .help
             case _ where last.hasPrefix("Search"): self = .search
+            // Correct speaker has a text field open as Search has, and Esc leaves it the same way.
+            case "Correct speaker": self = .search
             default: self = .person // a person's name
             }
         }

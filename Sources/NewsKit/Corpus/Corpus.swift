@@ -9,28 +9,71 @@
 /// article's own (`ArticlePerson.ID`); the corpus maps them to its people (`speaker(of:inArticle:)`).
 public struct Corpus: Sendable {
     public let articles: [AnalyzedArticle]
-    /// Everyone, most statements first, then by name.
+    /// Everyone, most statements first (corrections counted), then by name.
     public private(set) var people: [Person] = []
-    /// For each article and each of its people, the index in `people`.
+    /// The people as merged from the articles, before counting and sorting: `personIndex` points here.
+    private var merged: [Person] = []
+    /// For each article and each of its people, the index in `merged`.
     private var personIndex: [[Int]] = []
+    /// Where each person of `merged` is in `people`.
+    private var position: [Int] = []
     private var indexOfPerson: [PersonID: Int] = [:]
     /// The IDs of people known by a single name who turned out to be a fully named one, to that one's ID.
     private var formerIDs: [PersonID: PersonID] = [:]
+    /// The corrections in force, by quote (see `Corpus+Corrections`).
+    public private(set) var corrections: [QuoteID: Correction] = [:]
+    /// The person each speaker correction names, as found in the corpus (by ID, then by name).
+    var correctedSpeakers: [QuoteID: PersonID] = [:]
 
-    public init(articles: [AnalyzedArticle]) {
+    /// The corpus of `articles`, with `corrections` laid over what the analysis found.
+    public init(articles: [AnalyzedArticle], corrections: [Correction] = []) {
         self.articles = articles
         mergePeople()
+        apply(corrections)
+    }
+
+    /// Puts `corrections` in force in place of those before (the analyses stay as they are): speakers,
+    /// statement counts and the order of `people` follow them. Linear in the corpus's quotes.
+    public mutating func apply(_ corrections: [Correction]) {
+        self.corrections = Dictionary(corrections.map { ($0.quote, $0) }, uniquingKeysWith: { $1 })
+        var people = merged
+        var mergedIndex: [PersonID: Int] = [:]
+        correctedSpeakers = [:]
+        var byName: [String: Int]?
+        /// The person a speaker correction of a quote read here names, in `people`: by ID (a former one
+        /// too), else by name, else a person of their own (named in no article read).
+        func resolve(_ name: String, _ id: PersonID) -> Int {
+            if mergedIndex.isEmpty { for (index, person) in merged.enumerated() { mergedIndex[person.id] = index } }
+            if let index = mergedIndex[formerIDs[id] ?? id] { return index }
+            if byName == nil { byName = Self.namesIndex(merged) }
+            if let index = byName?[Self.fold(name)] { return index }
+            let ownID = id.rawValue.isEmpty ? PersonID(groupKey: Self.fold(name)) : id
+            if let index = mergedIndex[ownID] { return index }
+            people.append(Person(id: ownID, name: name, aliases: [name], roles: [], articles: [], quoteCount: 0))
+            mergedIndex[ownID] = people.count - 1
+            return people.count - 1
+        }
         for (a, analyzed) in articles.enumerated() {
-            for quote in analyzed.quotes where quote.isStatement {
-                if let speaker = quote.attribution?.speaker { people[personIndex[a][speaker.index]].quoteCount += 1 }
+            for quote in analyzed.quotes where isStatement(quote) {
+                let speaker: Int?
+                if let correction = correction(of: quote) {
+                    guard case .speaker(let name, let id) = correction.verdict else { continue }
+                    let index = resolve(name, id)
+                    correctedSpeakers[quote.id] = people[index].id
+                    if !people[index].articles.contains(analyzed.article.path) { people[index].articles.append(analyzed.article.path) }
+                    speaker = index
+                } else {
+                    speaker = quote.attribution.map { personIndex[a][$0.speaker.index] }
+                }
+                if let speaker { people[speaker].quoteCount += 1 }
             }
         }
         let order = people.indices.sorted { (people[$0].quoteCount, people[$1].name, people[$1].id) > (people[$1].quoteCount, people[$0].name, people[$0].id) }
-        var newIndex = [Int](repeating: 0, count: people.count)
-        for (new, old) in order.enumerated() { newIndex[old] = new }
-        people = order.map { people[$0] }
-        personIndex = personIndex.map { $0.map { newIndex[$0] } }
-        for (index, person) in people.enumerated() { indexOfPerson[person.id] = index }
+        position = [Int](repeating: 0, count: people.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        self.people = order.map { people[$0] }
+        indexOfPerson = [:]
+        for (index, person) in self.people.enumerated() { indexOfPerson[person.id] = index }
     }
 
     /// The person with this ID, or with the ID they had before two people were found to be one.
@@ -41,11 +84,20 @@ public struct Corpus: Sendable {
 
     /// The corpus person an article's person is.
     public func person(_ local: ArticlePerson.ID, inArticle article: Int) -> Person {
-        people[personIndex[article][local.index]]
+        people[position[personIndex[article][local.index]]]
     }
 
-    /// Who said a quote of an article, if a rule was sure.
+    /// Who said a quote of an article: the person a correction names, else the analysis's speaker if a
+    /// rule was sure; nil for a quote corrected to have no speaker or to be no quote.
     public func speaker(of quote: Quote, inArticle article: Int) -> Person? {
+        if !corrections.isEmpty, corrections[quote.id] != nil {
+            return correctedSpeakers[quote.id].flatMap { indexOfPerson[$0] }.map { people[$0] }
+        }
+        return analysedSpeaker(of: quote, inArticle: article)
+    }
+
+    /// Who the analysis found said a quote, whatever a correction says.
+    public func analysedSpeaker(of quote: Quote, inArticle article: Int) -> Person? {
         quote.attribution.map { person($0.speaker, inArticle: article) }
     }
 
@@ -65,15 +117,15 @@ public struct Corpus: Sendable {
             let target: Int
             if let index {
                 target = index
-                for alias in local.aliases where seen[target].aliases.insert(alias).inserted { people[target].aliases.append(alias) }
-                for role in local.roles where seen[target].roles.insert(role).inserted { people[target].roles.append(role) }
-                if seen[target].articles.insert(article).inserted { people[target].articles.append(path) }
+                for alias in local.aliases where seen[target].aliases.insert(alias).inserted { merged[target].aliases.append(alias) }
+                for role in local.roles where seen[target].roles.insert(role).inserted { merged[target].roles.append(role) }
+                if seen[target].articles.insert(article).inserted { merged[target].articles.append(path) }
             } else {
-                people.append(Person(id: PersonID(groupKey: key), name: local.name, aliases: local.aliases, roles: local.roles,
+                merged.append(Person(id: PersonID(groupKey: key), name: local.name, aliases: local.aliases, roles: local.roles,
                                      articles: [path], quoteCount: 0))
                 seen.append((Set(local.aliases), Set(local.roles), [article]))
                 nameVotes.append([:])
-                target = people.count - 1
+                target = merged.count - 1
             }
             nameVotes[target][local.name, default: 0] += 1
             return target
@@ -91,8 +143,8 @@ public struct Corpus: Sendable {
         }
         // Full-name people by folded surname, to find the one a surname alone can join.
         var bySurname: [String: [Int]] = [:]
-        for p in people.indices {
-            if let last = people[p].name.split(separator: " ").last { bySurname[NameKey.fold(last), default: []].append(p) }
+        for p in merged.indices {
+            if let last = merged[p].name.split(separator: " ").last { bySurname[NameKey.fold(last), default: []].append(p) }
         }
         var bySingleName: [String: Int] = [:]
         for (a, article) in articles.enumerated() {
@@ -102,7 +154,7 @@ public struct Corpus: Sendable {
                 let target = sameSurname.count == 1 ? sameSurname[0] : bySingleName[key]
                 let index = add(local, article: a, into: target, key: key)
                 if sameSurname.count == 1 {
-                    formerIDs[PersonID(groupKey: key)] = people[index].id
+                    formerIDs[PersonID(groupKey: key)] = merged[index].id
                 } else if target == nil {
                     bySingleName[key] = index
                 }
@@ -110,11 +162,11 @@ public struct Corpus: Sendable {
             }
         }
         // The display name: the full form most articles use (the first seen on a tie).
-        for p in people.indices {
+        for p in merged.indices {
             let full = nameVotes[p].filter { $0.key.split(separator: " ").count >= 2 }
             let votes = full.isEmpty ? nameVotes[p] : full
-            if let best = votes.max(by: { ($0.value, people[p].name == $1.key ? 1 : 0) < ($1.value, people[p].name == $0.key ? 1 : 0) }) {
-                people[p].name = votes.filter({ $0.value == best.value }).keys.contains(people[p].name) ? people[p].name : best.key
+            if let best = votes.max(by: { ($0.value, merged[p].name == $1.key ? 1 : 0) < ($1.value, merged[p].name == $0.key ? 1 : 0) }) {
+                merged[p].name = votes.filter({ $0.value == best.value }).keys.contains(merged[p].name) ? merged[p].name : best.key
             }
         }
     }

@@ -1,7 +1,7 @@
 /// The questions asked of a corpus, by the reader and by the commands alike: articles and people as the
 /// outlet filter lets them through, each person's statements, an article's main speakers, and search.
 public struct CorpusQuery: Sendable {
-    public let corpus: Corpus
+    public private(set) var corpus: Corpus
     /// The outlets shown; every answer below respects it.
     public var outletFilter = OutletFilter()
 
@@ -15,7 +15,7 @@ public struct CorpusQuery: Sendable {
     public let hasDates: Bool
     public let articlesByOutlet: [Int]
     /// Every statement of each person, in article order: a pivot is a lookup, not a scan.
-    private let statementsByPerson: [PersonID: [Statement]]
+    private var statementsByPerson: [PersonID: [Statement]]
     /// The store's full-text index, when the corpus came through the cache; else search reads everything.
     private let textIndex: TextIndex?
 
@@ -35,19 +35,31 @@ public struct CorpusQuery: Sendable {
             }
         }
         hasDates = articles.contains { $0.date != nil }
+        statementsByPerson = Self.statementsByPerson(corpus)
+        articlesByOutlet = articles.indices.sorted { a, b in
+            let x = OutletFilter.outlet(of: articles[a]), y = OutletFilter.outlet(of: articles[b])
+            return x != y ? x < y : articles[a].path < articles[b].path
+        }
+    }
+
+    /// Every statement of each person (corrections applied), in article order.
+    private static func statementsByPerson(_ corpus: Corpus) -> [PersonID: [Statement]] {
         var byPerson: [PersonID: [Statement]] = [:]
         for (a, analyzed) in corpus.articles.enumerated() {
-            for (q, quote) in analyzed.quotes.enumerated() where quote.isStatement {
+            for (q, quote) in analyzed.quotes.enumerated() where corpus.isStatement(quote) {
                 if let speaker = corpus.speaker(of: quote, inArticle: a) {
                     byPerson[speaker.id, default: []].append(Statement(article: a, quote: q))
                 }
             }
         }
-        statementsByPerson = byPerson
-        articlesByOutlet = articles.indices.sorted { a, b in
-            let x = OutletFilter.outlet(of: articles[a]), y = OutletFilter.outlet(of: articles[b])
-            return x != y ? x < y : articles[a].path < articles[b].path
-        }
+        return byPerson
+    }
+
+    /// Puts `corrections` in force in place of those before (see `Corpus.apply(_:)`): every answer
+    /// below follows them.
+    public mutating func apply(_ corrections: [Correction]) {
+        corpus.apply(corrections)
+        statementsByPerson = Self.statementsByPerson(corpus)
     }
 
     /// A statement and where it is: the article (index in the corpus) and the quote (index in it).
@@ -83,7 +95,7 @@ public struct CorpusQuery: Sendable {
 
     /// The statements of an article (full and partial quotes), in reading order.
     public func statements(inArticle index: Int) -> [Int] {
-        corpus.articles[index].quotes.indices.filter { corpus.articles[index].quotes[$0].isStatement }
+        corpus.articles[index].quotes.indices.filter { corpus.isStatement(corpus.articles[index].quotes[$0]) }
     }
 
     /// The person with this ID (or a former ID of theirs).
@@ -119,7 +131,7 @@ public struct CorpusQuery: Sendable {
 
     /// Whether any of a person's names or aliases has `name` in it, both folded as search folds them:
     /// the one rule for finding a person by name (the People filter, `--speaker`, `speaker:`).
-    private static func person(_ person: Person, isNamed name: String) -> Bool {
+    static func person(_ person: Person, isNamed name: String) -> Bool {
         ([person.name] + person.aliases).contains { SearchText.words($0).joined(separator: " ").contains(name) }
     }
 
@@ -184,7 +196,7 @@ public struct CorpusQuery: Sendable {
                     }
                 }
             } else if let speakers {
-                for quote in corpus.articles[a].quotes where quote.isStatement {
+                for quote in corpus.articles[a].quotes where corpus.isStatement(quote) {
                     guard let speaker = corpus.speaker(of: quote, inArticle: a), speakers.people.contains(speaker.id) else { continue }
                     matches.append(Match(article: a, block: quote.block, range: quote.range.start..<quote.range.end))
                     if matches.count == limit { return matches }

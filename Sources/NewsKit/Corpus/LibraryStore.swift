@@ -72,6 +72,7 @@ public final class LibraryStore: Sendable {
             }
         }))
         migrations.append(("v2: subscriptions and fetched articles", migrateSubscriptions))
+        migrations.append(("v3: corrections", migrateCorrections))
         return Schema(migrations: migrations)
     }()
 

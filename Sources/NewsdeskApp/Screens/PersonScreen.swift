@@ -75,7 +75,7 @@ public struct PersonScreen: Screen {
             let analyzed = library.corpus.articles[statement.article]
             let quote = analyzed.quotes[statement.quote]
             let marker = selected ? "▶ " : "  "
-            let source = [analyzed.article.date?.description, OutletFilter.outlet(of: analyzed.article),
+            let source = [library.corpus.correction(of: quote).map { _ in "✎ corrected" }, analyzed.article.date?.description, OutletFilter.outlet(of: analyzed.article),
                           analyzed.article.title ?? ArticleListing.openingWords(of: analyzed.article)].compactMap { $0 }.joined(separator: " · ")
             frame.put(marker + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
             let words = "“" + quote.text + "”"

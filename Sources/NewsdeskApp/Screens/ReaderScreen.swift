@@ -44,6 +44,8 @@ public struct ReaderScreen: Screen {
         var colorMode: ColorMode
         /// A fuller library may name a speaker differently, and so colour a quote differently.
         var articlesLoaded: Int
+        /// So may a correction.
+        var corrections: [QuoteID: Correction]
     }
 
     /// The layouts for the last two keys: the one keys are handled with and the one drawn.
@@ -83,6 +85,7 @@ public struct ReaderScreen: Screen {
          (.nextArticle, "next article of the list it was opened from"), (.previousArticle, "previous article of that list"),
          (.nextMatch, "next word the search found"), (.previousMatch, "previous word the search found"),
          (.openURL, "open the article's address with $BROWSER"), (.copyQuote, "copy the selected quote, its speaker and source"),
+         (.correctSpeaker, "correct who said the selected quote (or undo your correction)"),
          (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list")]
     }
 
@@ -114,6 +117,7 @@ public struct ReaderScreen: Screen {
             let quote = analyzed.quotes[q]
             let words = quote.text.split(separator: " ")
             let opening = "“" + words.prefix(5).joined(separator: " ") + (words.count > 5 ? "…”" : "”")
+            if let correction = library.corpus.correction(of: quote) { return Self.correctedStatus(opening, correction, quote, article, library) }
             guard let a = quote.attribution else { return "\(opening) — speaker unknown (no rule was sure)" }
             let confidence = Int((a.confidence * 100).rounded())
             let speaker = library.corpus.speaker(of: quote, inArticle: article)?.name ?? analyzed.people[a.speaker.index].name
@@ -127,7 +131,8 @@ public struct ReaderScreen: Screen {
 
     /// The article laid out for a width, with the selected item marked.
     func lines(_ library: CorpusQuery, theme: Theme, width: Int) -> [Line] {
-        let key = LayoutKey(width: width, selectedItem: selectedItem, colorMode: theme.colorMode, articlesLoaded: library.corpus.articles.count)
+        let key = LayoutKey(width: width, selectedItem: selectedItem, colorMode: theme.colorMode, articlesLoaded: library.corpus.articles.count,
+                            corrections: library.corpus.corrections)
         if let hit = layouts.entries.first(where: { $0.key == key }) { return hit.lines }
         // The text no wider than the setting.
         let lines = layout(library, theme: theme, width: width)
@@ -308,6 +313,12 @@ public struct ReaderScreen: Screen {
         let source = [OutletFilter.outlet(of: article), article.title.map { "“\($0)”" }, article.date?.description]
             .compactMap { $0 }.joined(separator: ", ")
         return "“\(quote.text)” — \(speaker), \(source). \(article.url ?? article.path)"
+    }
+
+    /// The selected quote (an index into the article's quotes), if a quote is selected.
+    public var selectedQuote: Int? {
+        guard let selectedItem, case .quote(let q) = items[selectedItem].kind else { return nil }
+        return q
     }
 
     /// The person behind the selected item: a quote's speaker, or the person a name refers to.

@@ -2,7 +2,9 @@ import Foundation
 
 /// `--json` output: one `Codable` record per line, keys in snake_case, UTF-8 kept as is.
 struct JSONLines {
-    private let encoder: JSONEncoder = {
+    private let encoder = Self.encoder
+    /// The encoder of every record: snake_case keys, sorted.
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -35,5 +37,12 @@ struct Nullable<Value: Codable & Sendable>: Codable, Sendable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A `Nullable` field may also be missing altogether (a record written by hand).
+    func decode<Value>(_ type: Nullable<Value>.Type, forKey key: Key) throws -> Nullable<Value> {
+        try decodeIfPresent(type, forKey: key) ?? Nullable(wrappedValue: nil)
     }
 }

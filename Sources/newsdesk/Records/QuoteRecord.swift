@@ -20,6 +20,13 @@ struct QuoteRecord: Codable {
     @Nullable var cue: String?
     @Nullable var rule: String?
     @Nullable var confidence: Double?
+    /// Whether a correction is in force (`newsdesk correct`): then `speaker` and `person_id` are the
+    /// correction's, `correction` says which (`speaker`, `no_speaker`), and `analysed_speaker`,
+    /// `analysed_person_id`, `cue`, `rule` and `confidence` are what the analysis found.
+    var corrected: Bool
+    @Nullable var correction: String?
+    @Nullable var analysedSpeaker: String?
+    @Nullable var analysedPersonId: PersonID?
 
     init(_ quote: Quote, inArticle index: Int, of corpus: Corpus) {
         let article = corpus.articles[index].article
@@ -38,5 +45,11 @@ struct QuoteRecord: Codable {
         cue = quote.attribution?.cue
         rule = quote.attribution?.rule.rawValue
         confidence = quote.attribution?.confidence
+        let correction = corpus.correction(of: quote)
+        corrected = correction != nil
+        self.correction = correction.map { CorrectionRecord($0).correction }
+        let analysed = corpus.analysedSpeaker(of: quote, inArticle: index)
+        analysedSpeaker = analysed?.name
+        analysedPersonId = analysed?.id
     }
 }
