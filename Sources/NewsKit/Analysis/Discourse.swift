@@ -103,7 +103,7 @@ struct Discourse {
         let key = words.map(NameKey.fold)
         // The first person whose keys are these, or whose multi-word name has the same first and last.
         var existing = peopleByKeys[key]?.first
-        if let first = key.first, let last = key.last, let other = peopleByFirstAndLast[[first, last]]?.first {
+        if let firstAndLast = NameKey.firstAndLast(words, lexicon: lexicon), let other = peopleByFirstAndLast[firstAndLast]?.first {
             existing = min(existing ?? other, other)
         }
         if let existing {
@@ -165,9 +165,9 @@ struct Discourse {
         people.append(person)
         let keys = person.keys
         peopleByKeys[keys, default: []].append(index)
-        if keys.count > 1, let first = keys.first, let last = keys.last {
-            peopleByFirstAndLast[[first, last], default: []].append(index)
-            peopleBySurname[last, default: []].append(index)
+        if let firstAndLast = NameKey.firstAndLast(person.words, lexicon: lexicon), let first = keys.first {
+            peopleByFirstAndLast[firstAndLast, default: []].append(index)
+            peopleBySurname[firstAndLast[1], default: []].append(index)
             peopleByGivenName[first, default: []].append(index)
         }
         return index

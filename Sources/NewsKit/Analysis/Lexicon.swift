@@ -19,7 +19,7 @@ struct Lexicon: Sendable {
     enum WordClass: CaseIterable, Sendable {
         case subjectPronoun, malePronoun, determiner, indefiniteDeterminer, preposition, subordinator
         case relativePronoun, verbModifier, cueLead, nameCue, unnamedSubject, asideOpener, functionWord
-        case nameParticle, calendar, placeAbbreviation, originAbbreviation, unitedStates, unitedKingdom
+        case nameParticle, nameSuffix, calendar, placeAbbreviation, originAbbreviation, unitedStates, unitedKingdom
         case maleWord, femaleWord, elision
 
         /// The name in the word list: `subjectPronoun` is `subject-pronoun`.
@@ -31,6 +31,8 @@ struct Lexicon: Sendable {
     }
 
     var givenNames: [String: Gender] = [:]
+    /// Short forms of given names and the full form each stands for (`joe` → `joseph`), in lower case.
+    var fullGivenNames: [String: String] = [:]
     var places: Set<String> = []
     private var placesLower: Set<String> = []
     private var nationalitiesLower: Set<String> = []
@@ -67,6 +69,10 @@ struct Lexicon: Sendable {
             guard parts.count == 2 else { return nil }
             let gender: Gender = parts[1] == "m" ? .male : parts[1] == "f" ? .female : .unknown
             return (String(parts[0]), gender)
+        }, uniquingKeysWith: { a, _ in a })
+        fullGivenNames = Dictionary(Self.lines("short-given-names.tsv").compactMap { line in
+            let parts = line.split(separator: "\t")
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         }, uniquingKeysWith: { a, _ in a })
         places = Set(Self.lines("places.tsv").compactMap { $0.split(separator: "\t").first.map(String.init) })
             .union(Self.lines("places-extra.txt"))

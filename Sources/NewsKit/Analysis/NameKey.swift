@@ -27,6 +27,22 @@ enum NameKey {
         return out
     }
 
+    /// The given name and the surname a person is known by across articles, folded: a short given name
+    /// read as its full form (`Joe` → `joseph`), middle names and initials left out, a suffix after the
+    /// surname (`Jr.`, `III`) dropped. Nil for a single name.
+    static func firstAndLast(_ words: [some StringProtocol], lexicon: Lexicon = .shared) -> [String]? {
+        var keys = words.map(fold)
+        while keys.count > 2, let last = keys.last, lexicon.word(last, is: .nameSuffix) { keys.removeLast() }
+        guard keys.count >= 2, let first = words.first, let last = keys.last else { return nil }
+        let given = lexicon.fullGivenNames[first.lowercased()].map(fold) ?? keys[0]
+        return [given, last]
+    }
+
+    /// The surname of a name of several words: its last word that is no suffix, folded.
+    static func surname(_ name: String, lexicon: Lexicon = .shared) -> String? {
+        firstAndLast(name.split(separator: " "), lexicon: lexicon)?.last
+    }
+
     /// The key of a full name: every word folded.
     static func key(_ name: String) -> String {
         name.split(separator: " ").map(fold).joined(separator: " ")

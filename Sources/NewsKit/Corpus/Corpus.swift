@@ -133,9 +133,8 @@ public struct Corpus: Sendable {
         // Full names first, then surnames alone.
         for (a, article) in articles.enumerated() {
             for (l, local) in article.people.enumerated() {
-                let words = local.name.split(separator: " ")
-                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-                let key = NameKey.fold(first) + " " + NameKey.fold(last)
+                guard let firstAndLast = NameKey.firstAndLast(local.name.split(separator: " ")) else { continue }
+                let key = firstAndLast.joined(separator: " ")
                 let index = add(local, article: a, into: byFullKey[key], key: key)
                 byFullKey[key] = index
                 personIndex[a][l] = index
@@ -144,7 +143,7 @@ public struct Corpus: Sendable {
         // Full-name people by folded surname, to find the one a surname alone can join.
         var bySurname: [String: [Int]] = [:]
         for p in merged.indices {
-            if let last = merged[p].name.split(separator: " ").last { bySurname[NameKey.fold(last), default: []].append(p) }
+            if let last = NameKey.surname(merged[p].name) { bySurname[last, default: []].append(p) }
         }
         var bySingleName: [String: Int] = [:]
         for (a, article) in articles.enumerated() {
