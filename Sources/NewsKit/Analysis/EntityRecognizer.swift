@@ -31,11 +31,14 @@ struct EntityRecognizer {
                 let c = found[b][k]
                 let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
                 guard words.count >= 2, !c.sentenceInitial || !lexicon.commonWords.contains(words[0].lowercased()) else { continue }
+                let afterArticle = c.tokens.lowerBound > 0 && lexicon.word(blocks[b][c.tokens.lowerBound - 1].lower, is: .determiner)
                 if words.count <= 3, typedSurnames.contains(words[words.count - 1])
-                    || followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
+                    || !afterArticle && (followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound)) {
                     found[b][k].kind = .person
                 } else {
-                    found[b][k].kind = defaultKind(of: words)
+                    // `the New Yorker`, `the Brookings Institution`: a name after an article is no person's.
+                    let kind = defaultKind(of: words)
+                    found[b][k].kind = kind == .person && afterArticle ? .organization : kind
                 }
             }
         }

@@ -161,6 +161,12 @@ struct SpeakerAttributor {
         if adjacent, lexicon.word(t.lower, is: .unnamedSubject) {
             return .unnamed(words: t.text)
         }
+        // `the report says`, `the website noted`: a thing, not a person, is the subject.
+        if adjacent, t.isWord, !t.isCapitalised, lexicon.titles[t.lower] == nil, k > 0,
+           lexicon.word(tokens[k - 1].lower, is: .determiner), !lexicon.word(tokens[k - 1].lower, is: .indefiniteDeterminer),
+           !lexicon.word(t.lower, is: .functionWord) {
+            return .unnamed(words: tokens[k - 1].text + " " + t.text)
+        }
         if t.isWord, !t.isCapitalised || lexicon.titles[t.lower] != nil, let description = description(endingAt: k, in: block) {
             // An appositive names its person: Jean-Marc Ayrault, the foreign minister of France, said …
             if description.start >= 2, tokens[description.start - 1].is(","),
