@@ -79,7 +79,7 @@ extension ArticleAnalyzer {
             let opensSentence = openToken.map { $0 == 0 || block.tokens[$0 - 1].endsSentence } ?? true
             let fragment = !opensSentence && !quote.text.hasSuffix(",")
             var found = fragment ? nil : rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse)
-            if found == nil, let openToken { found = leftCue(before: openToken, in: block, discourse: &discourse) }
+            if found == nil, let openToken { found = leftCue(before: openToken, reportedWithin: fragment, in: block, discourse: &discourse) }
             if found == nil, fragment { found = rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse) }
             let reference = found?.reference
             let cue = found?.cue
@@ -188,7 +188,10 @@ extension ArticleAnalyzer {
         let tokens = block.tokens
         var j = closeToken + 1
         guard j < tokens.count else { return nil }
+        // A signature after a dash names the speaker at once (`"…" ― Steve Quinlan`, `― Sen. Ada Park`);
+        // a dash that goes on in the reporter's words (`― just as he did with Romney`) signs nothing.
         if j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text.unicodeScalars.first.map({ $0.isDash || $0 == "\u{2015}" }) == true,
+           tokens[j + 1].isCapitalised,
            case .person(let p, let words, _, let named, let landing)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
             return Cue(reference: .person(p, words: words, rule: .cueWithName, tokens: named, landing: landing), cue: tokens[j].text, tokens: j..<(j + 1))
         }
@@ -229,7 +232,11 @@ extension ArticleAnalyzer {
     }
 
     /// `Trump wrote: "…"`, `Peskov: "…"`, `Rubio warned … adding that "…"`, `According to X, "…"`.
-    private func leftCue(before openToken: Int, in block: BlockText, discourse: inout Discourse) -> Cue? {
+    ///
+    /// `reportedWithin`: the quote is a fragment of the reporter's sentence, and when the cue before it
+    /// sits inside what someone else is reported to have said (`Trump said … that Clinton once described
+    /// the deal as "the gold standard"`), the words are credited to the one reporting them.
+    private func leftCue(before openToken: Int, reportedWithin: Bool = false, in block: BlockText, discourse: inout Discourse) -> Cue? {
         let tokens = block.tokens
         var k = openToken - 1
         let limit = max(0, openToken - 2 * SpeakerAttributor.reach)
@@ -242,10 +249,35 @@ extension ArticleAnalyzer {
                 return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName, tokens: name.tokens), cue: ":", tokens: k..<(k + 1))
             }
             if attributor.isCue(t), !attributor.isInRelativeClause(k, in: tokens) {
-                return Cue(reference: attributor.subject(ofCue: k, in: block, discourse: &discourse), cue: t.text, tokens: k..<(k + 1), fromReportingClause: true)
+                let inner = Cue(reference: attributor.subject(ofCue: k, in: block, discourse: &discourse), cue: t.text, tokens: k..<(k + 1), fromReportingClause: true)
+                if reportedWithin, case .person? = inner.reference, let that = complementizer(before: k, in: tokens),
+                   let outer = leftCue(before: that, in: block, discourse: &discourse), case .person? = outer.reference {
+                    return outer
+                }
+                return inner
             }
             if t.lower == "to", k > 0, tokens[k - 1].lower == "according" {
                 return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to", tokens: (k - 1)..<(k + 1))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The `that` opening the clause the cue at `cue` is in, right before its subject (`said … that
+    /// Clinton once described`, `reports that Trump called`). Farther away, the cue's clause is likely the
+    /// main one, after a subordinate clause of someone else's (`When Clinton noted that … ― Trump boasted`).
+    private func complementizer(before cue: Int, in tokens: [Token]) -> Int? {
+        var k = cue - 1
+        while k >= 0, cue - k <= 6 {
+            let t = tokens[k]
+            if t.endsSentence || t.kind == .quote || t.kind == .punctuation && !t.is(".") { return nil }
+            if !t.isQuoted {
+                // `that` opens a clause when its subject follows (`that Clinton`, `that the mayor`),
+                // not as in `that year`.
+                if t.lower == "that", k + 1 < cue, tokens[k + 1].isCapitalised || lexicon.word(tokens[k + 1].lower, is: .determiner)
+                    || lexicon.word(tokens[k + 1].lower, is: .subjectPronoun) { return k }
+                if t.lower == "that" || attributor.isCue(t) { return nil }
             }
             k -= 1
         }

@@ -82,6 +82,7 @@ struct EntityRecognizer {
                 } else if words.count == 1, surnames.contains(name) {
                     found[b][k].kind = .person
                 } else if casing[b], !(c.sentenceInitial && lexicon.commonWords.contains(name.lowercased())),
+                          looksLikeSpeakerName(words, before: c.tokens.lowerBound, in: blocks[b]),
                           followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound) {
                     found[b][k].kind = .person
                 }
@@ -323,6 +324,14 @@ struct EntityRecognizer {
         guard k >= 0 else { return true }
         let t = tokens[k]
         return t.endsSentence || t.is(":") || t.is("—") || t.is("–") || t.is("-")
+    }
+
+    /// Whether unknown words beside a speech verb can be a person's name: not after an article (`the
+    /// Times said`, `the Post wrote`: a publication), and for several words, shaped like a name (`Zero
+    /// Hedge said` is not).
+    private func looksLikeSpeakerName(_ words: [String], before start: Int, in tokens: [Token]) -> Bool {
+        if start > 0, lexicon.word(tokens[start - 1].lower, is: .determiner) { return false }
+        return words.count == 1 || defaultKind(of: words) == .person
     }
 
     private func followedByCue(_ tokens: [Token], after index: Int) -> Bool {

@@ -29,6 +29,9 @@ struct SpeakerAttributor {
     func subject(ofCue cue: Int, in block: BlockText, discourse: inout Discourse, after quoteEnd: Int? = nil) -> Reference? {
         let tokens = block.tokens
         let isParticiple = tokens[cue].lower.hasSuffix("ing")
+        // `Trump attacked Clinton …, saying "…"`: the participle after a comma goes with the subject of
+        // the clause before it, never with that clause's object.
+        let objectsSkipped = isParticiple && cue > 0 && tokens[cue - 1].is(",")
         var k = cue - 1
         var budget = Self.reach
         while k >= 0 {
@@ -60,7 +63,8 @@ struct SpeakerAttributor {
             let adjacent = isAdjacent(k, to: cue, in: tokens)
             // `footage of Trump saying "…"`: a name right before a participle cue is its subject,
             // even after a preposition.
-            if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: adjacent, governedAllowed: isParticiple && adjacent) {
+            if let found = reference(endingAt: k, in: block, discourse: &discourse, adjacent: adjacent,
+                                     governedAllowed: isParticiple && adjacent, objectsSkipped: objectsSkipped) {
                 return found
             }
             k -= 1
@@ -98,7 +102,7 @@ struct SpeakerAttributor {
     /// aside: a participle, an article, a relative pronoun.
     private func asideStart(endingAt k: Int, in tokens: [Token]) -> Int? {
         var j = k - 1
-        while j >= 0, !tokens[j].is(","), !tokens[j].endsSentence || k - j <= 3, tokens[j].kind != .quote, k - j < 25 { j -= 1 }
+        while j >= 0, !tokens[j].is(","), !tokens[j].endsSentence, tokens[j].kind != .quote, k - j < 25 { j -= 1 }
         guard j >= 0, tokens[j].is(","), j + 1 < k else { return nil }
         // A short aside is always one: , R-Ky., / , 82, / , Jr.,
         if k - j <= 3 { return j }
@@ -109,13 +113,22 @@ struct SpeakerAttributor {
         return j
     }
 
+    /// A word in the reporter's voice that reads as a finite verb (`attacked`, `blames`): a name right
+    /// after it is its object.
+    private func isVerbLike(_ t: Token) -> Bool {
+        t.isWord && !t.isQuoted && !t.isCapitalised && t.lower.count > 3
+            && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
+            && !lexicon.word(t.lower, is: .functionWord) && !lexicon.word(t.lower, is: .preposition)
+            && !lexicon.word(t.lower, is: .determiner)
+    }
+
     /// Only auxiliaries and adverbs stand between `k` and the cue.
     private func isAdjacent(_ k: Int, to cue: Int, in tokens: [Token]) -> Bool {
         ((k + 1)..<cue).allSatisfy { lexicon.word(tokens[$0].lower, is: .verbModifier) }
     }
 
     private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool,
-                           governedAllowed: Bool = false) -> Reference? {
+                           governedAllowed: Bool = false, objectsSkipped: Bool = false) -> Reference? {
         let tokens = block.tokens
         let t = tokens[k]
         if let name = block.name(endingBefore: k + 1) {
@@ -124,6 +137,7 @@ struct SpeakerAttributor {
             var before = first - 1
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
             if before >= 0, lexicon.word(tokens[before].lower, is: .preposition), !governedAllowed { return nil }
+            if objectsSkipped, before >= 0, isVerbLike(tokens[before]) { return nil }
             switch name.kind {
             case .person:
                 let words = block.text(name.tokens)
