@@ -5,6 +5,8 @@ public enum Command: Hashable, Sendable {
     case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
     case open, back, quit
     case nextItem, previousItem
+    /// Quotes only, in the Reader; why the selected quote was given to its speaker.
+    case nextQuote, previousQuote, evidence
     case help, search, filter, nextMatch, previousMatch
     case people, sources, articles, problems
     case toggle, sort, onlyThis, allOn
@@ -24,6 +26,7 @@ public enum Command: Hashable, Sendable {
         (.down, "down"), (.up, "up"), (.pageDown, "page-down"), (.pageUp, "page-up"),
         (.halfPageDown, "half-page-down"), (.halfPageUp, "half-page-up"), (.top, "top"), (.bottom, "bottom"),
         (.open, "open"), (.back, "back"), (.quit, "quit"), (.nextItem, "next-item"), (.previousItem, "previous-item"),
+        (.nextQuote, "next-quote"), (.previousQuote, "previous-quote"), (.evidence, "evidence"),
         (.help, "help"), (.search, "search"), (.filter, "filter"), (.nextMatch, "next-match"), (.previousMatch, "previous-match"),
         (.people, "people"), (.sources, "sources"), (.articles, "articles"), (.problems, "problems"),
         (.toggle, "toggle"), (.sort, "sort"), (.onlyThis, "only-this-outlet"), (.allOn, "all-outlets-on"),
@@ -67,6 +70,9 @@ public struct KeyMap: Sendable {
         Binding(keys: [.escape, .character("h"), .left, .backspace], command: .back, meaning: "back to where you were"),
         Binding(keys: [.tab], command: .nextItem, meaning: "next quote or name"),
         Binding(keys: [.backTab], command: .previousItem, meaning: "previous quote or name"),
+        Binding(keys: [.character("]")], command: .nextQuote, meaning: "next quote"),
+        Binding(keys: [.character("[")], command: .previousQuote, meaning: "previous quote"),
+        Binding(keys: [.character("w")], command: .evidence, meaning: "why the selected quote was given to its speaker"),
         Binding(keys: [.character("/")], command: .search, meaning: "search headlines, text and quotes"),
         Binding(keys: [.character("f")], command: .filter, meaning: "filter this list"),
         Binding(keys: [.character("n")], command: .nextMatch, meaning: "next match"),

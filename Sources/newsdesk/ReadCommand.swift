@@ -11,7 +11,8 @@ struct Read: ParsableCommand {
         abstract: "Open the reader on the given files, folders and URLs (default: the library, else the bundled sample articles).",
         discussion: """
         Keys: j/k or arrows move, Enter opens (an article; on a quote or a person, that person's \
-        statements), Tab/Shift-Tab step through quotes and names, Esc or h goes back, / searches, p lists \
+        statements), Tab/Shift-Tab step through quotes and names, ] and [ through quotes only, w shows why \
+        the selected quote was given to its speaker, Esc or h goes back, / searches, p lists \
         people, s switches outlets on and off, c corrects who said the selected quote, r fetches the subscriptions (with no path named), ? shows the \
         keys of the screen, q quits. NO_COLOR turns colours off.
 

@@ -35,8 +35,10 @@ import Testing
 
         try tmux.send("Enter")
         screen = try tmux.waitFor { $0.contains("Articles › Reader › Volodymyr Zelensky") }
-        #expect(screen.contains("Egypt Daily News"))
         #expect(screen.contains("(unknown outlet)"))
+        // Each statement shows its sentence, so the other outlet's may be further down the list.
+        try tmux.send("G")
+        screen = try tmux.waitFor { $0.contains("Egypt Daily News") }
 
         // Open the Egypt Daily News statement at its quote.
         for _ in 0..<20 {

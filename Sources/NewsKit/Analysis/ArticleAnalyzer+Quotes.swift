@@ -2,17 +2,40 @@
 extension ArticleAnalyzer {
     /// What the attribution of one block leaves for the next.
     struct AttributionState {
-        var previousBlockSpeaker: (person: Int, words: String)?
+        var previousBlockSpeaker: Speaker?
         var openQuote: Quote?
-        /// The person of a paragraph that ends by announcing a quotation (`Sanders made the following
+        /// The name `openQuote`'s evidence ended at.
+        var openQuoteName: BlockRange?
+        /// Where each person is named, for the ends of chains.
+        var names = NamePlaces()
+        /// The speaker of a paragraph that ends by announcing a quotation (`Sanders made the following
         /// comment:`): the speaker of a quotation opening the next paragraph.
-        var announcer: (person: Int, words: String)?
+        var announcer: Speaker?
+    }
+
+    /// A speaker a later quote may take over, with the evidence: the words that named them and where,
+    /// and the name that evidence ended at.
+    struct Speaker {
+        var person: Int
+        var words: String
+        var mentionRange: BlockRange?
+        var name: BlockRange?
+    }
+
+    /// The evidence a cue or a chain gives for an attribution.
+    private struct Evidence {
+        var cueRange: BlockRange?
+        var mentionRange: BlockRange?
+        /// The name the chain ended at (the naming words themselves for a name).
+        var name: BlockRange?
     }
 
     func attributeQuotes(in block: BlockText, article: Article, discourse: inout Discourse,
                                  state: inout AttributionState) -> [Quote] {
         var result: [Quote] = []
-        var blockSpeaker: (person: Int, words: String)?
+        /// The name each quote of `result`'s evidence ended at.
+        var resultNames: [BlockRange?] = []
+        var blockSpeaker: Speaker?
         let outsideWords = block.tokens.filter { !$0.isQuoted && $0.isWord }.count
         let announced = state.announcer
         state.announcer = nil
@@ -34,15 +57,27 @@ extension ArticleAnalyzer {
                     : discourse.person(named: words[0], at: position) ?? discourse.addSingleName(words[0])
                 quote.range.start = label.end
                 quote.text = text(of: quote.range, in: block)
-                quote.attribution = attribution(person, words: label.name, rule: .cueWithName, cue: ":", discourse: discourse, state: &state)
+                let named = BlockRange(block: block.index, range: TextRange(start: content.start, end: label.colon))
+                let evidence = Evidence(cueRange: BlockRange(block: block.index, range: TextRange(start: label.colon, end: label.colon + 1)),
+                                        mentionRange: named, name: named)
+                quote.attribution = attribution(person, words: label.name, rule: .cueWithName, cue: ":", evidence: evidence)
                 discourse.note(person, at: position, alias: label.name, role: nil, isSubject: true)
-                blockSpeaker = (person, label.name)
+                state.names.add(person, at: position, range: named)
+                blockSpeaker = Speaker(person: person, words: label.name, mentionRange: named, name: named)
                 result.append(quote)
+                resultNames.append(named)
                 continue
             }
+            var name: BlockRange?
             if n == 0, span.open == 0 || (openToken == 0), let open = state.openQuote, block.role == .body {
                 quote.continuesPrevious = true
-                quote.attribution = open.attribution.map { a in var c = a; c.rule = .continuation; return c }
+                quote.attribution = open.attribution.map { a in
+                    var c = a
+                    c.rule = .continuation
+                    c.antecedent = Self.antecedent(state.openQuoteName, mention: a.mentionRange)
+                    return c
+                }
+                name = state.openQuoteName
             }
             // A cue after the quote, and a cue in the reporter's clause before it: a fragment inside
             // the reporter's sentence looks left first, a quote that opens its sentence right first.
@@ -56,34 +91,49 @@ extension ArticleAnalyzer {
             let ruleOverride: Attribution.Rule? = found?.fromReportingClause == true ? .reportingClause : nil
             quote.kind = kind(of: quote, span: span, openToken: openToken, in: block, cueFound: cue != nil,
                               quoteOnly: outsideWords == 0 && block.role == .body)
-            if case .person(let person, let words, let rule)? = reference {
+            if case .person(let person, let words, let rule, let tokens, let landing)? = reference {
                 var finalRule = rule
                 if ruleOverride != nil, rule == .cueWithName { finalRule = .reportingClause }
-                quote.attribution = attribution(person, words: words, rule: finalRule, cue: cue, discourse: discourse, state: &state)
+                let evidence = self.evidence(person, tokens: tokens, landing: landing, cue: found?.tokens, in: block, state: state)
+                quote.attribution = attribution(person, words: words, rule: finalRule, cue: cue, evidence: evidence)
+                name = evidence.name
             } else if cue == nil, quote.attribution == nil, quote.kind != .scare, block.role == .body {
                 // 3. Another quote of this paragraph; 4. the previous paragraph's speaker.
                 let position = Discourse.Position(block: block.index, token: openToken ?? 0)
+                var taken: (speaker: Speaker, rule: Attribution.Rule)?
                 if let speaker = blockSpeaker {
-                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
-                } else if let subject = discourse.lastSubject(inBlock: block.index, before: position) {
-                    quote.attribution = attribution(subject, words: discourse.people[subject].name, rule: .sameParagraph, cue: nil, discourse: discourse, state: &state)
+                    taken = (speaker, .sameParagraph)
+                } else if let subject = discourse.lastSubjectEvent(inBlock: block.index, before: position) {
+                    let person = subject.person
+                    taken = (Speaker(person: person, words: discourse.people[person].name,
+                                     name: state.names.name(of: person, at: subject.position)), .sameParagraph)
                 } else if n == 0, openToken == 0, let announced {
-                    quote.attribution = attribution(announced.person, words: announced.words, rule: .previousSpeaker, cue: ":", discourse: discourse, state: &state)
+                    taken = (announced, .previousSpeaker)
                 } else if outsideWords <= 3, let speaker = state.previousBlockSpeaker {
-                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: .previousSpeaker, cue: nil, discourse: discourse, state: &state)
+                    taken = (speaker, .previousSpeaker)
                 } else if outsideWords > 3, let openToken,
-                          case .person(let person, let words, _)? = attributor.sentenceSubject(at: openToken, in: block, discourse: &discourse) {
-                    quote.attribution = attribution(person, words: words, rule: .sentenceSubject, cue: nil, discourse: discourse, state: &state)
+                          case .person(let person, let words, _, let tokens, let landing)? = attributor.sentenceSubject(at: openToken, in: block, discourse: &discourse) {
+                    let evidence = self.evidence(person, tokens: tokens, landing: landing, cue: nil, in: block, state: state)
+                    quote.attribution = attribution(person, words: words, rule: .sentenceSubject, cue: nil, evidence: evidence)
+                    name = evidence.name
+                }
+                if let (speaker, rule) = taken {
+                    quote.attribution = attribution(speaker.person, words: speaker.words, rule: rule, cue: nil,
+                                                    evidence: Evidence(mentionRange: speaker.mentionRange, name: speaker.name))
+                    name = speaker.name
                 }
             }
             // A title or nickname says nothing, so no one said it.
-            if quote.kind == .scare { quote.attribution = nil }
+            if quote.kind == .scare { quote.attribution = nil; name = nil }
             if let a = quote.attribution {
                 let p = a.speaker.index
-                blockSpeaker = (p, a.mention ?? discourse.people[p].name)
-                discourse.note(p, at: Discourse.Position(block: block.index, token: openToken ?? 0), alias: nil, role: nil, isSubject: true)
+                blockSpeaker = Speaker(person: p, words: a.mention ?? discourse.people[p].name, mentionRange: a.mentionRange, name: name)
+                let position = Discourse.Position(block: block.index, token: openToken ?? 0)
+                discourse.note(p, at: position, alias: nil, role: nil, isSubject: true)
+                if let name { state.names.add(p, at: position, range: name) }
             }
             result.append(quote)
+            resultNames.append(name)
         }
         // A quote followed at once by an attributed one shares its speaker: "X." "Y," he said.
         for n in result.indices.reversed() where result[n].attribution == nil && result[n].kind != .scare && n + 1 < result.count {
@@ -91,17 +141,24 @@ extension ArticleAnalyzer {
                 var shared = next
                 shared.rule = .sameParagraph
                 shared.confidence = min(next.confidence, 0.8)
+                shared.antecedent = Self.antecedent(resultNames[n + 1], mention: next.mentionRange)
                 result[n].attribution = shared
+                resultNames[n] = resultNames[n + 1]
             }
         }
         if block.role == .body {
             state.announcer = announcer(endingBlock: block, discourse: &discourse)
-            state.openQuote = block.spans.last.map { !$0.closed } == true ? result.last : nil
-            if let last = result.last(where: { $0.attribution != nil })?.attribution {
+            let open = block.spans.last.map { !$0.closed } == true
+            state.openQuote = open ? result.last : nil
+            state.openQuoteName = open ? resultNames.last ?? nil : nil
+            if let n = result.lastIndex(where: { $0.attribution != nil }), let last = result[n].attribution {
                 let p = last.speaker.index
-                state.previousBlockSpeaker = (p, last.mention ?? discourse.people[p].name)
-            } else if let subject = discourse.lastSubject(inBlock: block.index) {
-                state.previousBlockSpeaker = (subject, discourse.people[subject].name)
+                state.previousBlockSpeaker = Speaker(person: p, words: last.mention ?? discourse.people[p].name,
+                                                     mentionRange: last.mentionRange, name: resultNames[n])
+            } else if let subject = discourse.lastSubjectEvent(inBlock: block.index) {
+                let p = subject.person
+                state.previousBlockSpeaker = Speaker(person: p, words: discourse.people[p].name,
+                                                     name: state.names.name(of: p, at: subject.position))
             } else if outsideWords > 3 {
                 state.previousBlockSpeaker = nil
             }
@@ -109,10 +166,27 @@ extension ArticleAnalyzer {
         return result
     }
 
+    /// The evidence of a person referred to by `tokens` of the block (resolved at `landing` when
+    /// they are a pronoun or a description), beside the cue at `cue`.
+    private func evidence(_ person: Int, tokens: Range<Int>, landing: Discourse.Position?, cue: Range<Int>?,
+                          in block: BlockText, state: AttributionState) -> Evidence {
+        let mention = block.textRange(tokens)
+        let name = landing.map { state.names.name(of: person, at: $0) } ?? mention
+        return Evidence(cueRange: cue.map(block.textRange), mentionRange: mention, name: name)
+    }
+
+    /// The antecedent an attribution records: the name its chain ended at, unless that is the naming
+    /// words themselves.
+    private static func antecedent(_ name: BlockRange?, mention: BlockRange?) -> BlockRange? {
+        name == mention ? nil : name
+    }
+
     /// A cue found beside a quote, with the speaker it points to (nil when it names no person).
     private struct Cue {
         var reference: Reference?
         var cue: String
+        /// The cue's tokens.
+        var tokens: Range<Int>
         var fromReportingClause = false
     }
 
@@ -126,8 +200,8 @@ extension ArticleAnalyzer {
         // a dash that goes on in the reporter's words (`― just as he did with Romney`) signs nothing.
         if j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text.unicodeScalars.first.map({ $0.isDash || $0 == "\u{2015}" }) == true,
            tokens[j + 1].isCapitalised,
-           case .person(let p, let words, _)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
-            return Cue(reference: .person(p, words: words, rule: .cueWithName), cue: tokens[j].text)
+           case .person(let p, let words, _, let named, let landing)? = attributor.reference(startingAt: j + 1, in: block, discourse: &discourse) {
+            return Cue(reference: .person(p, words: words, rule: .cueWithName, tokens: named, landing: landing), cue: tokens[j].text, tokens: j..<(j + 1))
         }
         // After a quote that ends its sentence, a capitalised name opens a new sentence ("… the
         // timing." Gov. Pat McCrory said it would …) unless that sentence is only the attribution
@@ -144,10 +218,10 @@ extension ArticleAnalyzer {
             if attributor.isCue(t) || quote.text.hasSuffix(",") && attributor.isCueByShape(j, quoteEnd: closeToken, in: block),
                !attributor.isInRelativeClause(j, in: tokens) {
                 if endsSentence, !Self.attributionOnly(after: j, in: tokens) { return nil }
-                return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text)
+                return Cue(reference: attributor.subject(ofCue: j, in: block, discourse: &discourse, after: closeToken), cue: t.text, tokens: j..<(j + 1))
             }
             if t.lower == "according", j + 1 < tokens.count, tokens[j + 1].lower == "to" {
-                return Cue(reference: attributor.reference(startingAt: j + 2, in: block, discourse: &discourse), cue: "according to")
+                return Cue(reference: attributor.reference(startingAt: j + 2, in: block, discourse: &discourse), cue: "according to", tokens: j..<(j + 2))
             }
             j += 1
         }
@@ -186,20 +260,21 @@ extension ArticleAnalyzer {
                    !tokens[name.tokens.upperBound - 1].isPossessive,
                    !tokens[max(0, name.tokens.lowerBound - 2)..<name.tokens.lowerBound].contains(where: { lexicon.word($0.lower, is: .preposition) }),
                    let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
-                    return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: t.text)
+                    return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName, tokens: name.tokens),
+                               cue: t.text, tokens: nameEnd..<(k + 1))
                 }
             }
             // `As Steven Rosenthal, a tax lawyer, put it, "…"`.
             if t.lower == "it", k > 0, tokens[k - 1].lower == "put", !tokens[k - 1].isQuoted {
                 return Cue(reference: attributor.subject(ofCue: k - 1, in: block, discourse: &discourse, governedAllowed: true),
-                           cue: "put it", fromReportingClause: true)
+                           cue: "put it", tokens: (k - 1)..<(k + 1), fromReportingClause: true)
             }
             if t.is(":"), k > 0, let name = block.name(endingBefore: k), name.kind == .person,
                let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
-                return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName), cue: ":")
+                return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName, tokens: name.tokens), cue: ":", tokens: k..<(k + 1))
             }
             if attributor.isCue(t), !attributor.isInRelativeClause(k, in: tokens) {
-                let inner = Cue(reference: attributor.subject(ofCue: k, in: block, discourse: &discourse), cue: t.text, fromReportingClause: true)
+                let inner = Cue(reference: attributor.subject(ofCue: k, in: block, discourse: &discourse), cue: t.text, tokens: k..<(k + 1), fromReportingClause: true)
                 if reportedWithin, case .person? = inner.reference, let that = complementizer(before: k, in: tokens),
                    let outer = leftCue(before: that, in: block, discourse: &discourse), case .person? = outer.reference {
                     return outer
@@ -207,22 +282,23 @@ extension ArticleAnalyzer {
                 return inner
             }
             if t.lower == "to", k > 0, tokens[k - 1].lower == "according" {
-                return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to")
+                return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to", tokens: (k - 1)..<(k + 1))
             }
             k -= 1
         }
         return nil
     }
 
-    /// The person whose words a paragraph ending with a colon announces: the subject of its last
+    /// The speaker whose words a paragraph ending with a colon announces: the subject of its last
     /// sentence (`On July 6, Sanders made the following comment:`), when it has no quotation.
-    private func announcer(endingBlock block: BlockText, discourse: inout Discourse) -> (person: Int, words: String)? {
+    private func announcer(endingBlock block: BlockText, discourse: inout Discourse) -> Speaker? {
         guard let last = block.tokens.indices.last, block.tokens[last].is(":"), !block.tokens[last].isQuoted,
               let sentence = block.sentence(containing: last),
               !block.tokens[sentence].contains(where: { $0.kind == .quote }),
-              case .person(let person, let words, _)? = attributor.sentenceSubject(at: last, in: block, discourse: &discourse)
+              case .person(let person, let words, _, let tokens, _)? = attributor.sentenceSubject(at: last, in: block, discourse: &discourse)
         else { return nil }
-        return (person, words)
+        let mention = block.textRange(tokens)
+        return Speaker(person: person, words: words, mentionRange: mention, name: mention)
     }
 
     /// The `that` opening the clause the cue at `cue` is in, right before its subject (`said … that
@@ -245,8 +321,7 @@ extension ArticleAnalyzer {
         return nil
     }
 
-    private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, discourse: Discourse,
-                             state: inout AttributionState) -> Attribution {
+    private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, evidence: Evidence) -> Attribution {
         // Calibrated: the share of each rule's attributions that named the right person on the
         // development set (quotes-dev, 2026-12-02: cue with name 217/220, reporting clause 154/160,
         // pronoun 92/98, same paragraph 104/105; the rarer rules held back toward their old values, as
@@ -259,12 +334,15 @@ extension ArticleAnalyzer {
         case .previousSpeaker: 0.8
         case .cueWithDescription, .sentenceSubject: 0.75
         }
-        return Attribution(speaker: ArticlePerson.ID(index: person), rule: rule, cue: cue, mention: words, confidence: confidence)
+        return Attribution(speaker: ArticlePerson.ID(index: person), rule: rule, cue: cue, mention: words, confidence: confidence,
+                           cueRange: evidence.cueRange, mentionRange: evidence.mentionRange,
+                           antecedent: Self.antecedent(evidence.name, mention: evidence.mentionRange))
     }
 
     /// A speaker's label opening a quotation, as interview transcripts write it (`PENCE:`,
-    /// `MIKE PENCE:`): the name in capitals and where the words after it start; nil when there is none.
-    private func transcriptLabel(at content: TextRange, in block: BlockText, discourse: Discourse) -> (name: String, end: Int)? {
+    /// `MIKE PENCE:`): the name in capitals, where its colon is and where the words after it start;
+    /// nil when there is none.
+    private func transcriptLabel(at content: TextRange, in block: BlockText, discourse: Discourse) -> (name: String, colon: Int, end: Int)? {
         let scalars = block.scalars
         var k = content.start
         var letters = 0
@@ -285,7 +363,7 @@ extension ArticleAnalyzer {
         guard known || !words.contains(where: { lexicon.commonWords.contains($0.lowercased()) }) else { return nil }
         var end = k + 1
         while end < content.end, scalars[end].isHorizontalSpace { end += 1 }
-        return (words.joined(separator: " "), end)
+        return (words.joined(separator: " "), k, end)
     }
 
     private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {

@@ -37,6 +37,11 @@ public struct ArticleAnalyzer: Sendable {
         var state = AttributionState()
         for block in blocks {
             let personOfName = noteReferences(in: block, discourse: &discourse)
+            for (n, person) in personOfName.enumerated() {
+                guard let person else { continue }
+                let tokens = block.names[n].tokens
+                state.names.add(person, at: Discourse.Position(block: block.index, token: tokens.lowerBound), range: block.textRange(tokens))
+            }
             quotes += attributeQuotes(in: block, article: article, discourse: &discourse, state: &state)
             mentions += block.names.indices.map { n in
                 let name = block.names[n]
@@ -105,12 +110,12 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
         for k in block.tokens.indices where block.tokens[k].lower == "according" && k + 1 < block.tokens.count && block.tokens[k + 1].lower == "to" {
-            if case .person(let person, _, _) = attributor.reference(startingAt: k + 2, in: block, discourse: &discourse) {
+            if case .person(let person, _, _, _, _) = attributor.reference(startingAt: k + 2, in: block, discourse: &discourse) {
                 discourse.note(person, at: Discourse.Position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }
         for k in block.tokens.indices where attributor.isCue(block.tokens[k]) {
-            if case .person(let person, _, _) = attributor.subject(ofCue: k, in: block, discourse: &discourse) {
+            if case .person(let person, _, _, _, _) = attributor.subject(ofCue: k, in: block, discourse: &discourse) {
                 discourse.note(person, at: Discourse.Position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }

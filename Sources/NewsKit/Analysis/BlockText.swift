@@ -54,6 +54,11 @@ struct BlockText {
         return String(scalars: scalars[tokens[first].range.start..<tokens[last].range.end])
     }
 
+    /// Where a non-empty run of tokens stands in the block's text.
+    func textRange(_ range: Range<Int>) -> BlockRange {
+        BlockRange(block: index, range: TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
+    }
+
     /// The sentence the token at `index` is in.
     func sentence(containing index: Int) -> Range<Int>? {
         let low = sentences.partitioningIndex { $0.upperBound > index }

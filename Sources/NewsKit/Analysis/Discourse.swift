@@ -267,8 +267,13 @@ struct Discourse {
 
     /// The person who was last the subject of a report in a block (before `position`, if given).
     func lastSubject(inBlock block: Int, before position: Position? = nil) -> Int? {
+        lastSubjectEvent(inBlock: block, before: position)?.person
+    }
+
+    /// The reference that made `lastSubject` the subject: where the evidence for it stands.
+    func lastSubjectEvent(inBlock block: Int, before position: Position? = nil) -> Event? {
         let end = Position(block: block + 1)
-        return subjects.last(from: Position(block: block), to: min(position ?? end, end))?.person
+        return subjects.last(from: Position(block: block), to: min(position ?? end, end))
     }
 
     /// The person a name mention at `position` was resolved to.
@@ -281,6 +286,11 @@ struct Discourse {
     /// `he`/`she`: the most recent subject of matching gender in this and the two blocks before,
     /// else the most recent person of matching gender named there.
     func resolvePronoun(_ pronoun: String, at position: Position) -> Int? {
+        pronounReferent(pronoun, at: position)?.person
+    }
+
+    /// The reference `resolvePronoun` lands on: its person, and where they were named or reported.
+    func pronounReferent(_ pronoun: String, at position: Position) -> Event? {
         let gender: Lexicon.Gender = lexicon.word(pronoun.lowercased(), is: .malePronoun) ? .male : .female
         // Salient references to people of that gender or of none known, filed apart.
         let compatible = [gender, .unknown]
@@ -288,17 +298,22 @@ struct Discourse {
         // Someone named earlier in the same paragraph comes first (its first such person: the one the
         // paragraph is about); else the last subject of the paragraphs before, else the last named.
         if let here = compatible.compactMap({ salient[$0]?.first(from: Position(block: position.block), to: position) }).min() {
-            return here.person
+            return here
         }
         if let subject = compatible.compactMap({ salientSubjects[$0]?.last(from: window, to: position) }).max() {
-            return subject.person
+            return subject
         }
-        return compatible.compactMap { salient[$0]?.last(from: window, to: position) }.max()?.person
+        return compatible.compactMap { salient[$0]?.last(from: window, to: position) }.max()
     }
 
     /// `the Ukrainian leader`, `the spokesman`, `the Secretary of State`: the most recent person whose
     /// titles match (exactly, else by class) and whose nationality does not conflict.
     func resolveDescription(title: String, modifiers: [String], at position: Position) -> Int? {
+        descriptionReferent(title: title, modifiers: modifiers, at: position)?.person
+    }
+
+    /// The reference `resolveDescription` lands on: its person, and where they were named or described.
+    func descriptionReferent(title: String, modifiers: [String], at position: Position) -> Event? {
         let title = title.lowercased()
         let titleClass = lexicon.titles[title]
         // A capitalised modifier names a place or people even when no word list knows it (Nordland).
@@ -315,10 +330,10 @@ struct Discourse {
         // A description points back a few paragraphs at most; by class alone, fewer.
         if titlesHeld.contains(title),
            let event = events.last(from: Position(block: position.block - 5), to: position, where: { matches($0.person, exact: true) }) {
-            return event.person
+            return event
         }
         guard let titleClass, titleClassesHeld.contains(titleClass) else { return nil }
-        return events.last(from: Position(block: position.block - 2), to: position, where: { matches($0.person, exact: false) })?.person
+        return events.last(from: Position(block: position.block - 2), to: position, where: { matches($0.person, exact: false) })
     }
 
     private func isOrigin(_ word: String) -> Bool {

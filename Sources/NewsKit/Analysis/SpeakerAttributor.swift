@@ -145,7 +145,7 @@ struct SpeakerAttributor {
                 let words = block.text(name.tokens)
                 let position = Discourse.Position(block: block.index, token: first)
                 guard let person = discourse.personAt(position) else { return nil }
-                return .person(person, words: words, rule: .cueWithName)
+                return .person(person, words: words, rule: .cueWithName, tokens: name.tokens)
             case .organization:
                 return adjacent ? .unnamed(words: block.text(name.tokens)) : nil
             default:
@@ -154,9 +154,9 @@ struct SpeakerAttributor {
         }
         if lexicon.word(t.lower, is: .subjectPronoun) {
             let position = Discourse.Position(block: block.index, token: k)
-            guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
-            discourse.learnGender(person, from: t.lower)
-            return .person(person, words: t.text, rule: .cueWithPronoun)
+            guard let referent = discourse.pronounReferent(t.lower, at: position) else { return .unnamed(words: t.text) }
+            discourse.learnGender(referent.person, from: t.lower)
+            return .person(referent.person, words: t.text, rule: .cueWithPronoun, tokens: k..<(k + 1), landing: referent.position)
         }
         if adjacent, lexicon.word(t.lower, is: .unnamedSubject) {
             return .unnamed(words: t.text)
@@ -172,13 +172,14 @@ struct SpeakerAttributor {
             if description.start >= 2, tokens[description.start - 1].is(","),
                let name = block.name(endingBefore: description.start - 1), name.kind == .person,
                let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
-                return .person(person, words: block.text(name.tokens), rule: .cueWithName)
+                return .person(person, words: block.text(name.tokens), rule: .cueWithName, tokens: name.tokens)
             }
             if description.indefinite { return .unnamed(words: description.words) }
             let position = Discourse.Position(block: block.index, token: k)
-            guard let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position)
+            guard let referent = discourse.descriptionReferent(title: description.title, modifiers: description.modifiers, at: position)
             else { return .unnamed(words: description.words) }
-            return .person(person, words: description.words, rule: .cueWithDescription)
+            return .person(referent.person, words: description.words, rule: .cueWithDescription,
+                           tokens: description.start..<(k + 1), landing: referent.position)
         }
         return nil
     }
@@ -194,7 +195,7 @@ struct SpeakerAttributor {
             if let name = block.name(startingAt: j) {
                 if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive,
                    let person = discourse.personAt(Discourse.Position(block: block.index, token: j)) {
-                    return .person(person, words: block.text(name.tokens), rule: .cueWithName)
+                    return .person(person, words: block.text(name.tokens), rule: .cueWithName, tokens: name.tokens)
                 }
                 // An organisation names the speaker unless a role and a person follow (MSNBC host Chris Matthews).
                 if tokens[name.tokens.upperBound - 1].isPossessive {
@@ -211,14 +212,14 @@ struct SpeakerAttributor {
             }
             if j == k, lexicon.word(t.lower, is: .subjectPronoun) {
                 let position = Discourse.Position(block: block.index, token: j)
-                guard let person = discourse.resolvePronoun(t.lower, at: position) else { return .unnamed(words: t.text) }
-                return .person(person, words: t.text, rule: .cueWithPronoun)
+                guard let referent = discourse.pronounReferent(t.lower, at: position) else { return .unnamed(words: t.text) }
+                return .person(referent.person, words: t.text, rule: .cueWithPronoun, tokens: j..<(j + 1), landing: referent.position)
             }
             if t.isWord, lexicon.titles[t.lower] != nil, !t.isCapitalised, let d = description(endingAt: j, in: block),
                !(j + 1 < tokens.count && tokens[j + 1].isCapitalised) {
                 if d.indefinite { return .unnamed(words: d.words) }
-                if let person = discourse.resolveDescription(title: d.title, modifiers: d.modifiers, at: Discourse.Position(block: block.index, token: j)) {
-                    return .person(person, words: d.words, rule: .cueWithDescription)
+                if let referent = discourse.descriptionReferent(title: d.title, modifiers: d.modifiers, at: Discourse.Position(block: block.index, token: j)) {
+                    return .person(referent.person, words: d.words, rule: .cueWithDescription, tokens: d.start..<(j + 1), landing: referent.position)
                 }
                 return .unnamed(words: d.words)
             }
@@ -246,8 +247,8 @@ struct SpeakerAttributor {
             if t.isQuoted || t.kind == .quote { k += 1; continue }
             if k == start || k == start + 1 && tokens[start].kind == .quote, lexicon.word(t.lower, is: .subjectPronoun) {
                 let position = Discourse.Position(block: block.index, token: k)
-                guard let person = discourse.resolvePronoun(t.lower, at: position) else { return nil }
-                return .person(person, words: t.text, rule: .sentenceSubject)
+                guard let referent = discourse.pronounReferent(t.lower, at: position) else { return nil }
+                return .person(referent.person, words: t.text, rule: .sentenceSubject, tokens: k..<(k + 1), landing: referent.position)
             }
             if let name = block.name(startingAt: k) {
                 var before = k - 1
@@ -255,7 +256,7 @@ struct SpeakerAttributor {
                 let governed = before >= 0 && lexicon.word(tokens[before].lower, is: .preposition)
                 if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive, !governed,
                    let person = discourse.personAt(Discourse.Position(block: block.index, token: k)) {
-                    return .person(person, words: block.text(name.tokens), rule: .sentenceSubject)
+                    return .person(person, words: block.text(name.tokens), rule: .sentenceSubject, tokens: name.tokens)
                 }
                 k = name.tokens.upperBound
                 continue

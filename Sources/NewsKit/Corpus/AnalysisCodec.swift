@@ -4,7 +4,7 @@ import Foundation
 /// ten times quicker to read back than JSON. Bump `format` when the layout changes (old entries then
 /// fail to decode and are analysed again).
 enum AnalysisCodec {
-    static let format: UInt8 = 3
+    static let format: UInt8 = 4
 
     static func encode(_ analyzed: AnalyzedArticle) -> Data {
         var w = Writer()
@@ -33,6 +33,7 @@ enum AnalysisCodec {
             if let at = q.attribution {
                 w.int(1); w.int(at.speaker.index); w.string(at.rule.rawValue); w.optional(at.cue); w.optional(at.mention)
                 w.int(Int((at.confidence * 1000).rounded()))
+                w.place(at.cueRange); w.place(at.mentionRange); w.place(at.antecedent)
             } else {
                 w.int(0)
             }
@@ -82,7 +83,8 @@ enum AnalysisCodec {
                     let speaker = ArticlePerson.ID(index: try r.int())
                     guard let rule = Attribution.Rule(rawValue: try r.string()) else { throw Malformed() }
                     quote.attribution = Attribution(speaker: speaker, rule: rule, cue: try r.optional(), mention: try r.optional(),
-                                                    confidence: Double(try r.int()) / 1000)
+                                                    confidence: Double(try r.int()) / 1000,
+                                                    cueRange: try r.place(), mentionRange: try r.place(), antecedent: try r.place())
                 }
                 return quote
             }
@@ -115,6 +117,9 @@ enum AnalysisCodec {
         }
         mutating func strings(_ list: [String]) { int(list.count); list.forEach { string($0) } }
         mutating func range(_ r: TextRange) { int(r.start); int(r.count) }
+        mutating func place(_ p: BlockRange?) {
+            if let p { int(p.block + 1); range(p.range) } else { int(0) }
+        }
     }
 
     private struct Reader {
@@ -155,6 +160,11 @@ enum AnalysisCodec {
             let start = try int(), length = try int()
             guard start >= 0, length >= 0, start <= Int.max - length else { throw Malformed() }
             return TextRange(start: start, end: start + length)
+        }
+        mutating func place() throws -> BlockRange? {
+            let block = try int()
+            guard block > 0 else { return nil }
+            return BlockRange(block: block - 1, range: try range())
         }
     }
 }

@@ -71,4 +71,25 @@ public struct Attribution: Hashable, Sendable, Codable {
     public var mention: String?
     /// How sure the rule is, 0...1.
     public var confidence: Double
+    /// Where the cue stands in the text (nil when there is none).
+    public var cueRange: BlockRange?
+    /// Where the words that named the speaker stand (nil when no words of the text did: the subject
+    /// of an earlier report in the paragraph).
+    public var mentionRange: BlockRange?
+    /// For a speaker found through a chain (a pronoun, a description, another quote, the previous
+    /// paragraph), the name of the person the chain ended at: `he` → the `Zelensky` two paragraphs up.
+    /// Nil when the words at the quote are the name itself, or no name of the person is in the text.
+    public var antecedent: BlockRange?
+
+    public init(speaker: ArticlePerson.ID, rule: Rule, cue: String?, mention: String?, confidence: Double,
+                cueRange: BlockRange? = nil, mentionRange: BlockRange? = nil, antecedent: BlockRange? = nil) {
+        self.speaker = speaker
+        self.rule = rule
+        self.cue = cue
+        self.mention = mention
+        self.confidence = confidence
+        self.cueRange = cueRange
+        self.mentionRange = mentionRange
+        self.antecedent = antecedent
+    }
 }

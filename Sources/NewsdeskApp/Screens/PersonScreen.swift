@@ -1,7 +1,8 @@
 import NewsKit
 import TerminalUI
 
-/// Everything one person said, across articles and outlets: date, outlet, headline and the words.
+/// Everything one person said, across articles and outlets: date, outlet, headline and the sentence
+/// around the words.
 /// Enter opens the article at that quote, selected.
 public struct PersonScreen: Screen {
     /// Who, by ID: the person stays found when a fuller corpus renames them or merges them into another.
@@ -46,8 +47,8 @@ public struct PersonScreen: Screen {
 
     /// Rows taken by the person's header.
     private static let headerHeight = 4
-    /// Rows per statement: source line, the quote, a blank.
-    private static let rowsPerStatement = 3
+    /// Rows per statement: source line, the sentence around the quote, a blank.
+    private static let rowsPerStatement = 2 + sentenceLines
 
     /// The statements' list, below the person's header.
     private static func listView(in area: Rect) -> ListView {
@@ -60,7 +61,11 @@ public struct PersonScreen: Screen {
             return
         }
         let statements = library.statements(of: person)
-        frame.put(someone.name, x: area.x + 1, y: area.y, style: theme.title)
+        let end = frame.put(someone.name, x: area.x + 1, y: area.y, style: theme.title)
+        // The counts follow the outlet filter.
+        let articles = library.articleCount(of: person)
+        let counts = "  \(statements.count) statement\(statements.count == 1 ? "" : "s") · \(articles) article\(articles == 1 ? "" : "s")"
+        frame.put(counts, x: end, y: area.y, style: theme.dim, limit: area.x + area.width - end)
         let aliases = someone.aliases.filter { $0 != someone.name }
         frame.put("also: " + ArticlesScreen.clip(aliases.joined(separator: " · "), area.width - 8), x: area.x + 1, y: area.y + 1, style: theme.dim)
         if !someone.roles.isEmpty {
@@ -73,13 +78,13 @@ public struct PersonScreen: Screen {
         Self.listView(in: area).render(into: &frame, state: list, count: statements.count) { frame, n, rect, selected in
             let statement = statements[n], y = rect.y
             let analyzed = library.corpus.articles[statement.article]
-            let quote = analyzed.quotes[statement.quote]
             let marker = selected ? "▶ " : "  "
+            let quote = analyzed.quotes[statement.quote]
             let source = [library.corpus.correction(of: quote).map { _ in "✎ corrected" }, analyzed.article.date?.description, OutletFilter.outlet(of: analyzed.article),
                           analyzed.article.title ?? ArticleListing.openingWords(of: analyzed.article)].compactMap { $0 }.joined(separator: " · ")
             frame.put(marker + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
-            let words = "“" + quote.text + "”"
-            frame.put(ArticlesScreen.clip(words, area.width - 4), x: area.x + 3, y: y + 1, style: theme.quote(speaker: someone.id))
+            let sentence = Self.sentence(of: statement, library: library, quoteStyle: theme.quote(speaker: someone.id))
+            Self.drawSentence(sentence, in: Rect(x: area.x + 3, y: y + 1, width: area.width - 4, height: Self.sentenceLines), frame: &frame, theme: theme)
         }
     }
 

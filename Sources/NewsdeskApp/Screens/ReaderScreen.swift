@@ -53,6 +53,8 @@ public struct ReaderScreen: Screen {
         var entries: [(key: LayoutKey, lines: [Line])] = []
         /// The lines of the last layout drawn and the rows shown, for the position in the status line.
         var drawn: (lines: Int, height: Int) = (0, 0)
+        /// The width drawn in, for what the status line can hold.
+        var drawnWidth = 0
         /// Where the search's words are, by block (scalar ranges), in reading order.
         var matches: [(block: Int, range: Range<Int>)]?
     }
@@ -81,6 +83,7 @@ public struct ReaderScreen: Screen {
 
     public var keyHelp: [(command: Command, meaning: String)] {
         [(.nextItem, "next quote or name"), (.previousItem, "previous quote or name"),
+         (.nextQuote, "next quote"), (.previousQuote, "previous quote"), (.evidence, "why the selected quote was given to its speaker"),
          (.open, "everything the selected quote's speaker or the selected person said"),
          (.nextArticle, "next article of the list it was opened from"), (.previousArticle, "previous article of that list"),
          (.nextMatch, "next word the search found"), (.previousMatch, "previous word the search found"),
@@ -106,22 +109,15 @@ public struct ReaderScreen: Screen {
         var lead = lines.isEmpty ? "" : lines + " · "
         if let matches, matches > 0 { lead += "match \(currentMatch.map { String($0 + 1) } ?? "–")/\(matches) n/N · " }
         if list.count > 1 { lead += "article \(position + 1)/\(list.count) J/K · " }
-        return lead + itemStatus(library)
+        return lead + itemStatus(library, width: layouts.drawnWidth - 1 - CellWidth.of(lead))
     }
 
-    private func itemStatus(_ library: CorpusQuery) -> String {
+    private func itemStatus(_ library: CorpusQuery, width: Int) -> String {
         let analyzed = library.corpus.articles[article]
-        guard let selectedItem else { return "Tab next quote or name · o open · y copy quote · Esc back · ? help" }
+        guard let selectedItem else { return "] next quote · Tab quote or name · o open · y copy quote · Esc back · ? help" }
         switch items[selectedItem].kind {
         case .quote(let q):
-            let quote = analyzed.quotes[q]
-            let words = quote.text.split(separator: " ")
-            let opening = "“" + words.prefix(5).joined(separator: " ") + (words.count > 5 ? "…”" : "”")
-            if let correction = library.corpus.correction(of: quote) { return Self.correctedStatus(opening, correction, quote, article, library) }
-            guard let a = quote.attribution else { return "\(opening) — speaker unknown (no rule was sure)" }
-            let confidence = Int((a.confidence * 100).rounded())
-            let speaker = library.corpus.speaker(of: quote, inArticle: article)?.name ?? analyzed.people[a.speaker.index].name
-            return "\(opening) — \(speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · \(confidence)% · Enter pivot"
+            return quoteStatus(q, library: library, width: width)
         case .mention(let m):
             let mention = analyzed.mentions[m]
             let kind = ["PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "name"][mention.kind.rawValue] ?? ""
@@ -204,13 +200,14 @@ public struct ReaderScreen: Screen {
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
         let lines = lines(library, theme: theme, width: layoutWidth(area))
         layouts.drawn = (lines.count, area.height)
+        layouts.drawnWidth = area.width
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             frame.put(line.wrapped, x: area.x + 1 + line.indent, y: area.y + row, limit: area.width - 1 - line.indent)
         }
     }
 
     /// The screen line where item `index` starts.
-    private func line(ofItem index: Int, in lines: [Line]) -> Int? {
+    func line(ofItem index: Int, in lines: [Line]) -> Int? {
         let item = items[index]
         return lines.firstIndex { $0.block == item.block && $0.wrapped.range.upperBound > item.range.start }
     }
@@ -257,6 +254,12 @@ public struct ReaderScreen: Screen {
                 selectedItem = (step > 0 ? onScreen.first : onScreen.last) ?? (step > 0 ? 0 : items.count - 1)
             }
             reveal(in: lines, height: area.height)
+        case .nextQuote, .previousQuote:
+            stepQuote(forward: command == .nextQuote, lines: lines, height: area.height)
+            reveal(in: lines, height: area.height)
+        case .evidence:
+            guard let selectedItem, case .quote(let q) = items[selectedItem].kind else { return .stay }
+            return .push(EvidenceScreen(article: article, quote: q))
         case .open:
             guard let person = selectedPerson(library), let selectedItem else { return .stay }
             if case .quote(let q) = items[selectedItem].kind {
@@ -269,7 +272,7 @@ public struct ReaderScreen: Screen {
     }
 
     /// The items whose first line (as `line(ofItem:in:)` finds it) is among the `height` lines shown.
-    private func items(onScreenIn lines: [Line], height: Int) -> [Int] {
+    func items(onScreenIn lines: [Line], height: Int) -> [Int] {
         var shown: [Int] = []
         for row in top..<max(top, min(lines.count, top + height)) {
             guard let block = lines[row].block else { continue }
