@@ -33,7 +33,7 @@ struct Newsdesk: ParsableCommand {
         named with its number and left out; the reader starts with the rest.
         """,
         version: Newsdesk.version,
-        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Add.self, Remove.self, Feeds.self, Fetch.self,
+        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, CoverageCommand.self, StoriesCommand.self, Add.self, Remove.self, Feeds.self, Fetch.self,
                       Import.self, Export.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )

@@ -1,0 +1,42 @@
+extension CorpusQuery {
+    /// Every story of the corpus, whatever the outlet filter, grouped now if it is not yet (a command,
+    /// or the reader when asked for one story).
+    public var allStories: Stories {
+        derived.stories(of: corpus)
+    }
+
+    /// The stories if they are grouped; else nil, and they are grouped in the background (the
+    /// reader's lists ask this, so that a frame never waits for them).
+    public func groupedStories() -> Stories? {
+        if let stories = derived.groupedStories { return stories }
+        derived.groupStoriesInBackground(of: corpus)
+        return nil
+    }
+
+    /// The stories the outlet filter lets through, each with its visible articles only.
+    public func stories(in stories: Stories? = nil) -> [Story] {
+        let stories = stories ?? allStories
+        return outletFilter.showsAll ? stories.stories : stories.stories.compactMap(visible)
+    }
+
+    /// The story an article is in, with its visible articles only; nil when there is none or when fewer
+    /// than two visible outlets cover it.
+    public func story(ofArticle index: Int, in stories: Stories? = nil) -> Story? {
+        let stories = stories ?? allStories
+        return stories.story(ofArticle: index).flatMap { visible(stories.stories[$0]) }
+    }
+
+    /// A story with only the articles the filter lets through; nil when fewer than two outlets remain.
+    public func visible(_ story: Story) -> Story? {
+        guard !outletFilter.showsAll else { return story }
+        let articles = story.articles.filter(isVisible)
+        var outlets: [String] = [], seen = Set<String>()
+        for article in articles {
+            let outlet = OutletFilter.outlet(of: corpus.articles[article].article)
+            if seen.insert(outlet.lowercased()).inserted { outlets.append(outlet) }
+        }
+        guard outlets.count >= 2 else { return nil }
+        let dates = articles.compactMap { corpus.articles[$0].article.date }
+        return Story(id: story.id, title: story.title, articles: articles, outlets: outlets, firstDate: dates.first, lastDate: dates.last)
+    }
+}
