@@ -6,6 +6,8 @@ import Foundation
 final class DerivedAnswers: @unchecked Sendable {
     /// One grouping at a time: a corpus replaced by a fuller one while its stories wait is skipped.
     private static let queue = DispatchQueue(label: "newsdesk.stories", qos: .utility)
+    /// How long a corpus waits before its stories are grouped in the background.
+    private static let settle = DispatchTimeInterval.milliseconds(300)
 
     /// Guards the fields below.
     private let lock = NSLock()
@@ -45,7 +47,9 @@ final class DerivedAnswers: @unchecked Sendable {
         }
         guard start else { return }
         let grouping = grouping
-        Self.queue.async { [weak self] in
+        // A little later: while a corpus loads, the reader is handed a fuller one every moment, and
+        // those replaced meanwhile are never grouped.
+        Self.queue.asyncAfter(deadline: .now() + Self.settle) { [weak self] in
             grouping.lock()
             defer { grouping.unlock() }
             // Not held while grouping: dropping the answers cancels it.
