@@ -10,7 +10,8 @@ struct StoriesCommand: ParsableCommand {
         Articles are grouped when they name the same people (rare names count more than common ones), \
         quote the same statement (six words or more alike, case and punctuation aside), share headline \
         words and are dated within three days of each other; a story spans at most a week. An undated \
-        article joins a story only on a shared statement with a shared person or a close headline. Each \
+        article joins a story only on a passage of eight words or more quoted in both, with a shared \
+        person or a close headline. Each \
         story is shown with its title (the headline of its most central article), its dates and outlets, \
         then one line per article, by date.
         With --json, one object per story:

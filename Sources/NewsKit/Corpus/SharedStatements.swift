@@ -6,7 +6,7 @@ enum SharedStatements {
     /// Words in a run: long enough that two reporters do not write it by chance.
     static let runLength = 6
     /// A statement shorter than a run counts as a whole when it has at least this many words.
-    static let shortestWhole = 4
+    static let shortestWhole = 5
 
     /// The keys of the runs of words of an article's statements, sorted, each once.
     static func keys(of article: AnalyzedArticle) -> [UInt64] {

@@ -17,6 +17,9 @@ struct StoryEvidence {
     static let windowCap = 30
     /// Undated articles are paired only through keys this rare.
     static let undatedCap = 12
+    /// Runs of words an undated article must share with another (three runs of six: a passage of eight
+    /// words or more, or more than one statement): a politician's stock phrase is not an event.
+    static let undatedRuns = 3
     /// How much each kind of evidence counts (scores are 0...1 each).
     static let peopleWeight = 0.6, headlineWeight = 0.5, statementWeight = 0.45
     /// The evidence a pair needs: more for two articles of one outlet (follow-ups of one event are
@@ -142,9 +145,9 @@ struct StoryEvidence {
     }
 
     /// How strongly two articles look like one event, 0...1; nil when they do not pass. One kind of
-    /// evidence alone is not enough: a pair needs two people in common, or a person and a headline
-    /// word, or a statement, or headlines much alike. An undated article needs strong evidence: a
-    /// shared statement and a shared person or a close headline.
+    /// evidence alone is not enough: a pair needs two people in common, or a person and two headline
+    /// words, or a statement, or headlines much alike. An undated article needs strong evidence: a
+    /// passage quoted in both (`undatedRuns`) and a shared person or a close headline.
     func score(_ a: Int, _ b: Int) -> Double? {
         let x = features[a], y = features[b]
         var closeness = 1.0
@@ -155,15 +158,15 @@ struct StoryEvidence {
         }
         let people = Self.shared(x.people, y.people, weights: peopleIDF)
         let headline = Self.shared(x.words, y.words, weights: wordIDF)
-        let statement = Self.shareRare(x.statements, y.statements, counts: statementCount, cap: rareCap)
-        // The people both name, over those of the article that names fewer (a brief naming two
-        // people of a long report is about what it is about); the headlines' words, over both.
-        let peopleScore = people.weight / min(Self.total(x.people, peopleIDF), Self.total(y.people, peopleIDF))
+        let runs = Self.sharedRare(x.statements, y.statements, counts: statementCount, cap: rareCap)
+        let statement = runs > 0
+        // What both name or headline, over what each does (a cosine of weighted sets).
+        let peopleScore = people.weight / (Self.total(x.people, peopleIDF) * Self.total(y.people, peopleIDF)).squareRoot()
         let headlineScore = headline.weight / (Self.total(x.words, wordIDF) * Self.total(y.words, wordIDF)).squareRoot()
-        guard people.count >= 2 || statement || (people.count == 1 && headline.count >= 1) || (headlineScore >= 0.5 && headline.count >= 3)
+        guard people.count >= 2 || statement || (people.count == 1 && headline.count >= 2) || (headlineScore >= 0.5 && headline.count >= 3)
         else { return nil }
         if x.day == nil || y.day == nil {
-            guard statement, people.count > 0 || headlineScore >= 0.3 else { return nil }
+            guard runs >= Self.undatedRuns, people.count > 0 || headlineScore >= 0.3 else { return nil }
         }
         let evidence = Self.peopleWeight * min(1, peopleScore) + Self.headlineWeight * min(1, headlineScore) + (statement ? Self.statementWeight : 0)
         let score = evidence * closeness
@@ -188,16 +191,16 @@ struct StoryEvidence {
         keys.reduce(0) { $0 + weights[Int($1)] }
     }
 
-    /// Whether the two sorted key lists share a key that is in at most `cap` articles.
-    private static func shareRare(_ x: [Int32], _ y: [Int32], counts: [Int], cap: Int) -> Bool {
-        var i = 0, j = 0
+    /// How many keys the two sorted key lists share that are each in at most `cap` articles.
+    private static func sharedRare(_ x: [Int32], _ y: [Int32], counts: [Int], cap: Int) -> Int {
+        var i = 0, j = 0, shared = 0
         while i < x.count, j < y.count {
             if x[i] == y[j] {
-                if counts[Int(x[i])] <= cap { return true }
+                if counts[Int(x[i])] <= cap { shared += 1 }
                 i += 1
                 j += 1
             } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
-        return false
+        return shared
     }
 }
