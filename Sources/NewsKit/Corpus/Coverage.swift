@@ -45,21 +45,30 @@ public struct Coverage: Sendable {
             articleColumn[a] = column
             return column
         }
-        var rows: [(person: Person, counts: [Int: Int])] = []
+        // One count per outlet, reused person after person (only the outlets touched are reset).
+        var scratch: [Int] = [], touched: [Int] = []
+        var rows: [(person: Person, counts: [(column: Int, statements: Int)])] = []
         for person in query.corpus.people where person.quoteCount > 0 {
-            var counts: [Int: Int] = [:]
-            for statement in query.statements(of: person.id) { counts[column(ofArticle: statement.article), default: 0] += 1 }
-            if !counts.isEmpty { rows.append((person, counts)) }
+            for statement in query.statements(of: person.id) {
+                let column = column(ofArticle: statement.article)
+                if column >= scratch.count { scratch += [Int](repeating: 0, count: column - scratch.count + 1) }
+                if scratch[column] == 0 { touched.append(column) }
+                scratch[column] += 1
+            }
+            guard !touched.isEmpty else { continue }
+            rows.append((person, touched.map { ($0, scratch[$0]) }))
+            for column in touched { scratch[column] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
         var totals = [Int](repeating: 0, count: names.count)
-        for row in rows { for (column, count) in row.counts { totals[column] += count } }
+        for row in rows { for count in row.counts { totals[count.column] += count.statements } }
         let order = names.indices.sorted { (totals[$0], names[$1]) > (totals[$1], names[$0]) }
         var newColumn = [Int](repeating: 0, count: names.count)
         for (new, old) in order.enumerated() { newColumn[old] = new }
         outlets = order.map { names[$0] }
         self.rows = rows.map { row in
-            Row(person: row.person, total: row.counts.values.reduce(0, +),
-                counts: row.counts.map { (newColumn[$0.key], $0.value) }.sorted { $0.0 < $1.0 })
+            Row(person: row.person, total: row.counts.reduce(0) { $0 + $1.statements },
+                counts: row.counts.map { (newColumn[$0.column], $0.statements) }.sorted { $0.0 < $1.0 })
         }
         .sorted { ($0.total, $1.person.name, $1.person.id) > ($1.total, $0.person.name, $0.person.id) }
     }
