@@ -98,18 +98,24 @@ import TerminalUI
         if width >= 80 { #expect(frame.lines[1].contains("◆ ") && frame.lines[2].contains("4 articles · 3 outlets")) }
     }
 
-    /// Stories are grouped behind the reader: the first frames of a new library have no marks, a
-    /// later one has them, and no frame waits.
-    @Test func marksAppearOnceTheStoriesAreGroupedBehindTheList() throws {
-        let fresh = CorpusQuery(corpus: StoryLibrary.library.corpus)
-        let app = Self.app(library: fresh)
-        _ = app.render(width: 140, height: 24)
-        let deadline = ContinuousClock.now + .seconds(30)
-        var frame = app.render(width: 140, height: 24)
-        while !frame.lines.contains(where: { $0.contains("◆") }), ContinuousClock.now < deadline {
-            usleep(20_000)
-            frame = app.render(width: 140, height: 24)
+    /// A small corpus is grouped for its first frame; a large one behind the list, for a later frame.
+    @Test func smallCorporaShowTheirStoriesAtOnceLargeOnesOnceGrouped() throws {
+        let small = CorpusQuery(corpus: StoryLibrary.library.corpus)
+        #expect(try #require(Self.line(Self.app(library: small).render(width: 140, height: 24), "Strike Shuts Tarrow University")).contains("◆ 4 outlets"))
+        // The fixtures repeated past the size grouped at once (each copy its own path, so its own article).
+        let copies = CorpusQuery.groupedAtOnce / StoryLibrary.library.corpus.articles.count + 1
+        let articles = (0..<copies).flatMap { n in
+            StoryLibrary.library.corpus.articles.map { analyzed in
+                var copy = analyzed
+                copy.article.path = "copy-\(n)/" + analyzed.article.path
+                return copy
+            }
         }
-        #expect(try #require(Self.line(frame, "Strike Shuts Tarrow University")).contains("◆ 4 outlets"))
+        let large = CorpusQuery(corpus: Corpus(articles: articles))
+        #expect(large.groupedStories() == nil)
+        // The list asked, and did not wait: the stories are grouped behind it, then kept.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while large.groupedStories() == nil, ContinuousClock.now < deadline { usleep(20_000) }
+        #expect(large.groupedStories()?.stories == large.allStories.stories)
     }
 }

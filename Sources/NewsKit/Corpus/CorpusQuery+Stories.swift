@@ -5,10 +5,15 @@ extension CorpusQuery {
         derived.stories(of: corpus)
     }
 
-    /// The stories if they are grouped; else nil, and they are grouped in the background (the
-    /// reader's lists ask this, so that a frame never waits for them).
+    /// A corpus this small is grouped at once when asked (milliseconds), so that its first frame
+    /// already shows its stories.
+    public static let groupedAtOnce = 1_000
+
+    /// The stories if they are grouped, or the corpus is small enough to group now; else nil, and they
+    /// are grouped in the background (the reader's lists ask this, so that a frame never waits long).
     public func groupedStories() -> Stories? {
         if let stories = derived.groupedStories { return stories }
+        if corpus.articles.count <= Self.groupedAtOnce { return allStories }
         derived.groupStoriesInBackground(of: corpus)
         return nil
     }
