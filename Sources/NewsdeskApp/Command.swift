@@ -15,6 +15,8 @@ public enum Command: Hashable, Sendable {
     case correctSpeaker
     /// Fetch the subscriptions in the background.
     case refresh
+    /// Who is quoted by which outlet (the Coverage screen); the story of the selected article.
+    case coverage, story
     /// A character typed into a field (a filter, the search prompt).
     case type(Character)
     case deleteBackward
@@ -33,6 +35,7 @@ public enum Command: Hashable, Sendable {
         (.nextArticle, "next-article"), (.previousArticle, "previous-article"), (.toggleRead, "toggle-read"),
         (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"), (.refresh, "refresh"),
         (.correctSpeaker, "correct-speaker"),
+        (.coverage, "coverage"), (.story, "story"),
     ]
 
     /// The command a settings name stands for.
@@ -93,13 +96,16 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("A")], command: .allOn, meaning: "every outlet on"),
         Binding(keys: [.character("o")], command: .sort, meaning: "sort by date or outlet"),
         Binding(keys: [.character("r")], command: .refresh, meaning: "fetch the subscriptions (newsdesk fetch)"),
+        Binding(keys: [.character("C")], command: .coverage, meaning: "coverage: who is quoted by which outlet"),
+        Binding(keys: [.character("S")], command: .story, meaning: "the story: each outlet's article on the same event"),
         Binding(keys: [.character("?")], command: .help, meaning: "the keys of this screen"),
         Binding(keys: [.character("q")], command: .quit, meaning: "back; quit from the top"),
     ])
 
     /// Commands every screen answers (the app handles them, or every list does).
     static let everywhere: [Command] = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
-                                        .back, .search, .people, .sources, .articles, .problems, .help, .quit, .refresh]
+                                        .back, .search, .people, .sources, .articles, .problems, .help, .quit, .refresh,
+                                        .coverage]
 
     /// The command for a key on a screen that answers `commands` besides those of every screen.
     public func command(for key: Key, answering commands: [Command] = []) -> Command? {

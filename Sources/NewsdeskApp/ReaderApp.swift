@@ -265,6 +265,8 @@ public final class ReaderApp {
             stack.append(PeopleScreen())
         case .sources where !(top is SourcesScreen):
             stack.append(SourcesScreen())
+        case .coverage where !(top is CoverageScreen):
+            stack.append(CoverageScreen())
         case .problems where !(top is ProblemsScreen):
             stack.append(ProblemsScreen(problems: allProblems))
         case .articles:

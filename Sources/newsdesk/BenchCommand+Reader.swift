@@ -93,6 +93,7 @@ extension Bench {
             let ms = Self.searchTime(query, library: library)
             record("search_\(form)_ms", ms, String(format: "search, %@ (“%@”): %.2f ms", form.replacingOccurrences(of: "_", with: " "), query, ms))
         }
+        figures += acrossOutletsFigures(library: library, coldBuild: cold)
         let list = Self.renderTime(after: [], library: library)
         record("frame_articles_200x60_ms", list, String(format: "frame at 200x60: Articles screen over %d articles %.2f ms", articles, list))
         return figures

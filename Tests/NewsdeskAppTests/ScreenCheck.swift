@@ -8,7 +8,7 @@ import TerminalUI
 /// the app must always be: shared by the tiny-window and key-storm tests.
 enum ScreenCheck {
     enum Kind: String, CaseIterable, CustomStringConvertible, Sendable {
-        case articles, reader, person, people, sources, search, help
+        case articles, reader, person, people, sources, search, help, coverage
         var description: String { rawValue }
 
         /// Keys that open this screen from the Articles screen.
@@ -21,6 +21,7 @@ enum ScreenCheck {
             case .sources: return [.character("s")]
             case .search: return [.character("/")]
             case .help: return [.character("?")]
+            case .coverage: return [.character("C")]
             }
         }
 
@@ -33,6 +34,7 @@ enum ScreenCheck {
             case "People": self = .people
             case "Sources": self = .sources
             case "Help": self = .help
+            case "Coverage": self = .coverage
             case _ where last.hasPrefix("Search"): self = .search
             // Correct speaker has a text field open as Search has, and Esc leaves it the same way.
             case "Correct speaker": self = .search

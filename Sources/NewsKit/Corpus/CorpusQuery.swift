@@ -18,6 +18,8 @@ public struct CorpusQuery: Sendable {
     private var statementsByPerson: [PersonID: [Statement]]
     /// The store's full-text index, when the corpus came through the cache; else search reads everything.
     private let textIndex: TextIndex?
+    /// Stories and coverage, worked out once for this corpus and shared by copies of this query.
+    let derived = DerivedAnswers()
 
     public init(corpus: Corpus, textIndex: TextIndex? = nil) {
         self.corpus = corpus

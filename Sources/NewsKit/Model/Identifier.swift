@@ -33,6 +33,10 @@ public typealias PersonID = Identifier<Person>
 /// files with the same text share their quotes' IDs.
 public typealias QuoteID = Identifier<Quote>
 
+/// A story's identity (articles of several outlets about one event): derived from the path of its
+/// first article (by date, then path), so it stays while later coverage joins the story.
+public typealias StoryID = Identifier<Story>
+
 extension Identifier where Subject == Person {
     /// The ID of the person grouped under `key` (a folded name, see `NameKey`).
     init(groupKey key: String) {
@@ -49,5 +53,12 @@ extension Identifier where Subject == Quote {
         hash.combine(words)
         hash.combine(occurrence)
         self.init(rawValue: "q" + hash.hex)
+    }
+}
+
+extension Identifier where Subject == Story {
+    /// The ID of the story whose first article (by date, then path) is at `path`.
+    init(firstArticle path: String) {
+        self.init(rawValue: "s" + StableHash(path).hex.prefix(12))
     }
 }

@@ -25,7 +25,7 @@ public struct ArticlesScreen: Screen {
     public var keyHelp: [(command: Command, meaning: String)] {
         [(.open, "read the article"), (.filter, "filter by headline or outlet (Enter keeps, Esc clears)"),
          (.sort, "sort by date or by outlet"), (.toggleRead, "mark the article read or unread"),
-         (.nextUnread, "next unread article")]
+         (.nextUnread, "next unread article"), (.story, "the story: each outlet's article on the same event")]
     }
 
     public func claims(_ command: Command) -> Bool { filter.claims(command) }
@@ -63,7 +63,8 @@ public struct ArticlesScreen: Screen {
         let count = rows(library).count
         let position = "\(count == 0 ? 0 : list.selected + 1)/\(count) articles"
         if let filter = filter.status { return "\(position) · \(filter)" }
-        return "\(position) · sorted by \(orderName(library)) · Enter read · f filter · / search · p people · s sources · ? help"
+        let story = storyStatus(library).map { $0 + " · " } ?? ""
+        return "\(position) · sorted by \(orderName(library)) · \(story)Enter read · f filter · / search · p people · s sources · ? help"
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
@@ -79,6 +80,7 @@ public struct ArticlesScreen: Screen {
         let speakersWidth = area.width >= 100 ? 28 : area.width >= 70 ? 18 : 0
         // The date column only when some article has a date.
         let dateWidth = library.hasDates ? 12 : 0
+        let stories = Self.stories(library)
         ListView(area: area).render(into: &frame, state: list, count: rows.count, selection: theme.selection) { frame, row, rect, selected in
             let index = rows[row]
             let y = rect.y
@@ -96,7 +98,12 @@ public struct ArticlesScreen: Screen {
             let count = library.statements(inArticle: index).count
             let countText = String(count)
             x = frame.put(String(repeating: " ", count: max(0, 3 - countText.count)) + countText, x: x, y: y, style: style) + 2
-            let headlineWidth = area.x + area.width - x - (speakersWidth > 0 ? speakersWidth + 2 : 0)
+            var headlineWidth = area.x + area.width - x - (speakersWidth > 0 ? speakersWidth + 2 : 0)
+            if let mark = Self.storyMark(ofArticle: index, library: library, stories: stories), headlineWidth > 30 {
+                // The story mark at the end of the headline's room.
+                headlineWidth -= CellWidth.of(mark) + 2
+                frame.put(mark, x: x + headlineWidth + 1, y: y, style: style.merged(with: theme.title))
+            }
             let headline = article.title ?? ArticleListing.openingWords(of: article)
             let headlineStyle = article.title == nil ? Style(bold: unread, italic: true) : unread ? theme.unread : Style.plain
             frame.put(Self.clip(headline, headlineWidth), x: x, y: y, style: style.merged(with: headlineStyle), limit: headlineWidth)
@@ -118,6 +125,7 @@ public struct ArticlesScreen: Screen {
         }
         switch command {
         case .sort: order = order == .date ? .outlet : .date
+        case .story: return storyScreen(library)
         case .nextUnread:
             // The next unread article below the selection, else the first from the top.
             let after = rows.indices.dropFirst(list.selected + 1).first { !library.isRead(article: rows[$0]) }

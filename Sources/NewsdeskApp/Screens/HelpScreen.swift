@@ -24,7 +24,7 @@ public struct HelpScreen: Screen {
         lines.append(("", ""))
         lines.append(("", "Everywhere"))
         let shown = Set(own.map(\.command))
-        for command in [Command.back, .search, .people, .sources, .articles, .problems, .help, .quit] where !shown.contains(command) {
+        for command in [Command.back, .search, .people, .sources, .coverage, .articles, .problems, .help, .quit] where !shown.contains(command) {
             lines.append((keyMap.label(of: command), keyMap.meaning(of: command)))
         }
         lines.append(("Ctrl-C", "quit"))

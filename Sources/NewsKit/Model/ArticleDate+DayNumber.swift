@@ -1,0 +1,12 @@
+extension ArticleDate {
+    /// Days since 1970-01-01 (proleptic Gregorian), so that two dates can be told apart in days.
+    public var dayNumber: Int {
+        // Howard Hinnant's days-from-civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
