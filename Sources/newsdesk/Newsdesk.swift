@@ -34,7 +34,7 @@ struct Newsdesk: ParsableCommand {
         """,
         version: Newsdesk.version,
         subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Add.self, Remove.self, Feeds.self, Fetch.self,
-                      Import.self, Export.self, Bench.self, Generate.self, Explain.self],
+                      Variants.self, Import.self, Export.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )
 }

@@ -18,6 +18,8 @@ public struct CorpusQuery: Sendable {
     private let statementsByPerson: [PersonID: [Statement]]
     /// The store's full-text index, when the corpus came through the cache; else search reads everything.
     private let textIndex: TextIndex?
+    /// The statements worded by several articles, built when first asked for (`statementGroups`).
+    let statementGroupsCache = StatementGroupsCache()
 
     public init(corpus: Corpus, textIndex: TextIndex? = nil) {
         self.corpus = corpus

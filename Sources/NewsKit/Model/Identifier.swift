@@ -51,3 +51,15 @@ extension Identifier where Subject == Quote {
         self.init(rawValue: "q" + hash.hex)
     }
 }
+
+/// A statement's identity across a corpus: one statement as several articles and outlets word it
+/// (`StatementGroups`). Derived from the smallest `QuoteID` of its wordings, so it stays the same
+/// while that quote stays in the group, whatever order the articles are read in.
+public typealias StatementID = Identifier<StatementGroups.Group>
+
+extension Identifier where Subject == StatementGroups.Group {
+    /// The ID of the statement whose smallest quote ID is `quote`.
+    init(firstQuote quote: QuoteID) {
+        self.init(rawValue: "s" + StableHash(quote.rawValue).hex.prefix(12))
+    }
+}
