@@ -11,6 +11,10 @@ public enum Command: Hashable, Sendable {
     case nextArticle, previousArticle, toggleRead, nextUnread, openURL, copyQuote
     /// Fetch the subscriptions in the background.
     case refresh
+    /// Every outlet's wording of the selected statement (the Variants screen).
+    case variants
+    /// Write the person's evidence pack to a file.
+    case exportEvidence
     /// A character typed into a field (a filter, the search prompt).
     case type(Character)
     case deleteBackward
@@ -27,6 +31,7 @@ public enum Command: Hashable, Sendable {
         (.toggle, "toggle"), (.sort, "sort"), (.onlyThis, "only-this-outlet"), (.allOn, "all-outlets-on"),
         (.nextArticle, "next-article"), (.previousArticle, "previous-article"), (.toggleRead, "toggle-read"),
         (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"), (.refresh, "refresh"),
+        (.variants, "variants"), (.exportEvidence, "export-evidence"),
     ]
 
     /// The command a settings name stands for.
@@ -74,6 +79,8 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("u")], command: .nextUnread, meaning: "next unread article"),
         Binding(keys: [.character("o")], command: .openURL, meaning: "open the article's address ($BROWSER)"),
         Binding(keys: [.character("y")], command: .copyQuote, meaning: "copy the selected quote with its source"),
+        Binding(keys: [.character("v")], command: .variants, meaning: "every outlet's wording of the selected statement"),
+        Binding(keys: [.character("E")], command: .exportEvidence, meaning: "write the person's evidence pack to a file"),
         Binding(keys: [.character("p")], command: .people, meaning: "people"),
         Binding(keys: [.character("s")], command: .sources, meaning: "sources (outlets on and off)"),
         Binding(keys: [.character("a")], command: .articles, meaning: "articles"),

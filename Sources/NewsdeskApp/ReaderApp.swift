@@ -281,6 +281,9 @@ public final class ReaderApp {
                 return true
             }
             message = desktop.copy(quotation, terminal: terminal)
+        case .exportEvidence:
+            guard let person = (top as? EvidenceSource)?.evidencePerson(in: library) else { return false }
+            message = desktop.writeEvidence(of: person, library: library)
         default:
             return false
         }

@@ -83,6 +83,7 @@ public struct ReaderScreen: Screen {
          (.nextArticle, "next article of the list it was opened from"), (.previousArticle, "previous article of that list"),
          (.nextMatch, "next word the search found"), (.previousMatch, "previous word the search found"),
          (.openURL, "open the article's address with $BROWSER"), (.copyQuote, "copy the selected quote, its speaker and source"),
+         (.variants, "every outlet's wording of the selected quote's statement"),
          (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list")]
     }
 
@@ -114,7 +115,7 @@ public struct ReaderScreen: Screen {
             let quote = analyzed.quotes[q]
             let words = quote.text.split(separator: " ")
             let opening = "“" + words.prefix(5).joined(separator: " ") + (words.count > 5 ? "…”" : "”")
-            guard let a = quote.attribution else { return "\(opening) — speaker unknown (no rule was sure)" }
+            guard let a = quote.attribution else { return "\(opening) — " + VariantsScreen.unattributedStatus(.init(article: article, quote: q), library: library) }
             let confidence = Int((a.confidence * 100).rounded())
             let speaker = library.corpus.speaker(of: quote, inArticle: article)?.name ?? analyzed.people[a.speaker.index].name
             return "\(opening) — \(speaker) · cue \(a.cue.map { "“\($0)”" } ?? "none") · \(a.rule.rawValue) · \(confidence)% · Enter pivot"
@@ -258,6 +259,9 @@ public struct ReaderScreen: Screen {
                 return .push(PersonScreen(person: person.id, selecting: .init(article: article, quote: q), library: library, area: area))
             }
             return .push(PersonScreen(person: person.id))
+        case .variants:
+            guard let selectedItem, case .quote(let q) = items[selectedItem].kind else { return .stay }
+            return .push(VariantsScreen(statement: .init(article: article, quote: q), library: library, area: area))
         default: break
         }
         return .stay
