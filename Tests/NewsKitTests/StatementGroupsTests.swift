@@ -112,3 +112,26 @@ import Testing
         #expect(query.outletCount(of: alone) == 1)
     }
 }
+
+@Suite struct StatementGroupsRulesTests {
+    static func query(_ texts: [String]) -> CorpusQuery {
+        CorpusQuery(corpus: Corpus(articles: texts.enumerated().map { Analyzed.text($1, path: "\($0).txt") }))
+    }
+
+    @Test func aShortWordingJoinsOnlyItsCopiesGivenToOnePerson() {
+        let query = Self.query([
+            "Harbour Post\n\nDock news\n\n\"That keeps us afloat,\" Mayor Ines Varga said on Monday.",
+            "Valley Times\n\nDock report\n\n\"That keeps us afloat,\" Ines Varga told reporters.",
+            "Coast Daily\n\nOther news\n\n\"That keeps us afloat,\" said harbour master Tomas Reed.",
+        ])
+        #expect(query.statementGroups.groups.map(\.statements.count) == [2])
+        #expect(query.statementGroups.groups.first.flatMap { $0.speaker.flatMap(query.person) }?.name == "Ines Varga")
+    }
+
+    @Test func twoQuotesOfOneParagraphAreTwoThingsSaid() {
+        let query = Self.query([
+            "Harbour Post\n\nDock news\n\n\"These cranes, I do not know what the council was thinking,\" Ines Varga said. \"I do not know what the council was thinking but I am worried.\"",
+        ])
+        #expect(query.statementGroups.groups.isEmpty)
+    }
+}

@@ -36,6 +36,8 @@ public struct StatementGroups: Sendable {
 
     /// Words in a row that make one shingle.
     static let shingleLength = 5
+    /// The fewest words a wording needs to join another (short ones only their exact copies).
+    static let shortestWording = 3
     /// A shingle in more distinct wordings than this is a stock phrase, not evidence.
     static let commonShingle = 64
 
@@ -43,11 +45,16 @@ public struct StatementGroups: Sendable {
         // Distinct wordings first: copies of one wording are one node.
         var nodeOfWording: [UInt64: Int] = [:]
         var nodes: [(statements: [CorpusQuery.Statement], shingles: Set<UInt64>, speakers: Set<PersonID>)] = []
+        // Wordings too short for shingles, by wording: they join only their exact copies.
+        var short: [UInt64: [CorpusQuery.Statement]] = [:]
         for (a, analyzed) in corpus.articles.enumerated() {
             for (q, quote) in analyzed.quotes.enumerated() where quote.isStatement {
                 let words = StatementWords(quote.text)
-                guard words.count > Self.shingleLength else { continue }
                 let statement = CorpusQuery.Statement(article: a, quote: q)
+                guard words.count > Self.shingleLength else {
+                    if words.count >= Self.shortestWording { short[words.wording, default: []].append(statement) }
+                    continue
+                }
                 let node: Int
                 if let known = nodeOfWording[words.wording] {
                     node = known
@@ -82,7 +89,7 @@ public struct StatementGroups: Sendable {
                 }
             }
             for other in touched {
-                if Self.isSameStatement(shared: shared[other], node.shingles.count, nodes[other].shingles.count,
+                if !Self.isSameBlock(node.statements, nodes[other].statements, corpus: corpus), Self.isSameStatement(shared: shared[other], node.shingles.count, nodes[other].shingles.count,
                                         speakers: node.speakers, nodes[other].speakers) {
                     parent[root(n)] = root(other)
                 }
@@ -92,9 +99,13 @@ public struct StatementGroups: Sendable {
         }
         var members: [Int: [CorpusQuery.Statement]] = [:]
         for n in nodes.indices { members[root(n), default: []] += nodes[n].statements }
+        var components = Array(members.values)
+        for copies in short.values where copies.count > 1 {
+            components += Self.sameSpeaker(copies, corpus: corpus)
+        }
         var groups: [Group] = []
         var inferences: [CorpusQuery.Statement: Inference] = [:]
-        for statements in members.values where statements.count > 1 {
+        for statements in components where statements.count > 1 {
             let sorted = statements.sorted { ($0.article, $0.quote) < ($1.article, $1.quote) }
             let speakers = sorted.map { corpus.speaker(of: corpus.articles[$0.article].quotes[$0.quote], inArticle: $0.article)?.id }
             var votes: [PersonID: Int] = [:]
@@ -121,6 +132,33 @@ public struct StatementGroups: Sendable {
         var byPerson: [PersonID: [CorpusQuery.Statement]] = [:]
         for (statement, inference) in inferences { byPerson[inference.person, default: []].append(statement) }
         inferredStatements = byPerson.mapValues { $0.sorted { ($0.article, $0.quote) < ($1.article, $1.quote) } }
+    }
+
+    /// Copies of a short wording (`shortestWording` to `shingleLength` words) are one statement when
+    /// their articles give them to one person: "That makes me smart" by one speaker in three outlets is
+    /// one statement, "paper tiger" said by two people is not. Copies naming no speaker join the one
+    /// person the others name. Only copies in two articles or more are a statement quoted again.
+    static func sameSpeaker(_ copies: [CorpusQuery.Statement], corpus: Corpus) -> [[CorpusQuery.Statement]] {
+        var bySpeaker: [PersonID: [CorpusQuery.Statement]] = [:]
+        var unnamed: [CorpusQuery.Statement] = []
+        for copy in copies {
+            if let speaker = corpus.speaker(of: corpus.articles[copy.article].quotes[copy.quote], inArticle: copy.article) {
+                bySpeaker[speaker.id, default: []].append(copy)
+            } else {
+                unnamed.append(copy)
+            }
+        }
+        let joined = bySpeaker.count == 1 ? [bySpeaker.values.first! + unnamed] : Array(bySpeaker.values)
+        // A short phrase said twice in one article is a phrase repeated (a title, a slogan), not a statement quoted twice.
+        return joined.filter { Set($0.map(\.article)).count > 1 }
+    }
+
+    /// Whether two wordings are single quotes of one paragraph: an article does not quote one
+    /// statement twice in a paragraph, so two such quotes sharing words are two things said.
+    static func isSameBlock(_ a: [CorpusQuery.Statement], _ b: [CorpusQuery.Statement], corpus: Corpus) -> Bool {
+        guard a.count == 1, b.count == 1, a[0].article == b[0].article else { return false }
+        let quotes = corpus.articles[a[0].article].quotes
+        return quotes[a[0].quote].block == quotes[b[0].quote].block
     }
 
     /// Whether two wordings sharing `shared` shingles, with `a` and `b` shingles each, are one
