@@ -22,4 +22,13 @@ import Testing
         #expect(Self.marked(wordings[0], differences[0]) == ["and"])
         #expect(differences[1].isEmpty && differences[2].isEmpty)
     }
+
+    @Test func copiesOfOneWordingAreOneAndAManyWordedStatementStaysQuick() {
+        let wordings = [String](repeating: "we will rebuild the pier this year", count: 5_000) + ["we will rebuild the old pier this year"]
+        let differences = WordDifference.differences(among: wordings)
+        #expect(differences.count == wordings.count)
+        #expect(differences.dropLast().allSatisfy(\.isEmpty))
+        #expect(Self.marked(wordings.last!, differences.last!) == ["old"])
+    }
 }
+

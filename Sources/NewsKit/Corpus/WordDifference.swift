@@ -9,16 +9,28 @@ public enum WordDifference {
         var key: String
     }
 
+    /// The most other wordings each one is compared with: a statement a wire service spread to
+    /// thousands of articles has few distinct wordings, and the first ones tell the differences.
+    static let comparedWordings = 64
+
     /// For each wording, the ranges (Unicode scalar offsets into it) of its words that no other has.
+    /// Copies of one text are one wording: compared once, and no difference to each other.
     public static func differences(among wordings: [String]) -> [[Range<Int>]] {
-        let words = wordings.map(Self.words)
-        return words.indices.map { w in
+        var distinct: [String] = [], indexOf: [String: Int] = [:]
+        for text in wordings where indexOf[text] == nil {
+            indexOf[text] = distinct.count
+            distinct.append(text)
+        }
+        let words = distinct.map(Self.words)
+        let others = words.indices.prefix(comparedWordings + 1)
+        let marked: [[Range<Int>]] = words.indices.map { w in
             var matched = [Bool](repeating: false, count: words[w].count)
-            for other in words.indices where other != w {
+            for other in others.filter({ $0 != w }).prefix(comparedWordings) {
                 for i in alignedWords(words[w], words[other]) { matched[i] = true }
             }
             return words[w].indices.filter { !matched[$0] && !words[w][$0].key.isEmpty }.map { words[w][$0].range }
         }
+        return wordings.map { marked[indexOf[$0]!] }
     }
 
     /// The words of a text, split at white space.

@@ -9,6 +9,15 @@ public struct VariantsScreen: Screen, EvidenceSource {
     /// The quote the screen was opened from.
     public let statement: CorpusQuery.Statement
     var list = ListState()
+    /// The wordings in order and their differences, for the corpus size they were made for: sorting
+    /// and comparing a widely quoted statement's wordings for every key and frame would cost too much.
+    private let made = Made()
+
+    private final class Made {
+        var articles = -1
+        var variants: [CorpusQuery.Statement] = []
+        var differences: [[Range<Int>]]?
+    }
 
     /// - Parameter statement: the quote whose statement to show, its own wording selected.
     public init(statement: CorpusQuery.Statement, library: CorpusQuery, area: Rect) {
@@ -20,6 +29,23 @@ public struct VariantsScreen: Screen, EvidenceSource {
     }
 
     /// The wordings, oldest article first (undated last), then by outlet.
+    func variants(_ library: CorpusQuery) -> [CorpusQuery.Statement] {
+        if made.articles != library.corpus.articles.count {
+            made.variants = Self.variants(of: statement, in: library)
+            made.differences = nil
+            made.articles = library.corpus.articles.count
+        }
+        return made.variants
+    }
+
+    private func differences(_ library: CorpusQuery) -> [[Range<Int>]] {
+        let variants = variants(library)
+        if let known = made.differences { return known }
+        let found = WordDifference.differences(among: variants.map { library.corpus.articles[$0.article].quotes[$0.quote].text })
+        made.differences = found
+        return found
+    }
+
     static func variants(of statement: CorpusQuery.Statement, in library: CorpusQuery) -> [CorpusQuery.Statement] {
         library.variants(of: statement).sorted { a, b in
             let x = library.corpus.articles[a.article].article, y = library.corpus.articles[b.article].article
@@ -40,7 +66,7 @@ public struct VariantsScreen: Screen, EvidenceSource {
     }
 
     public func selectedArticle(in library: CorpusQuery) -> Int? {
-        let variants = Self.variants(of: statement, in: library)
+        let variants = variants(library)
         return variants.indices.contains(list.selected) ? variants[list.selected].article : nil
     }
 
@@ -49,7 +75,7 @@ public struct VariantsScreen: Screen, EvidenceSource {
     }
 
     public func status(in library: CorpusQuery) -> String {
-        let count = Self.variants(of: statement, in: library).count
+        let count = variants(library).count
         let outlets = library.outletCount(of: statement)
         return "\(list.selected + 1)/\(count) wordings · \(outlets) outlet\(outlets == 1 ? "" : "s") · Enter open the article at the quote · E evidence pack · Esc back"
     }
@@ -65,15 +91,14 @@ public struct VariantsScreen: Screen, EvidenceSource {
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
-        let variants = Self.variants(of: statement, in: library)
+        let variants = variants(library)
         let speaker = evidencePerson(in: library).flatMap(library.person)
         let outlets = library.outletCount(of: statement)
         let heading = "\(speaker?.name ?? "Speaker unknown") — \(variants.count) wording\(variants.count == 1 ? "" : "s") in \(outlets) outlet\(outlets == 1 ? "" : "s")"
         frame.put(ArticlesScreen.clip(heading, area.width - 2), x: area.x + 1, y: area.y, style: theme.title)
         let note = variants.count > 1 ? "marked: words no other outlet's wording has" : "no other article words this statement"
         frame.put(ArticlesScreen.clip(note, area.width - 2), x: area.x + 1, y: area.y + 1, style: theme.dim)
-        let texts = variants.map { library.corpus.articles[$0.article].quotes[$0.quote].text }
-        let differences = WordDifference.differences(among: texts)
+        let differences = differences(library)
         Self.listView(in: area).render(into: &frame, state: list, count: variants.count) { frame, n, rect, selected in
             let variant = variants[n], y = rect.y
             let analyzed = library.corpus.articles[variant.article]
@@ -83,7 +108,8 @@ public struct VariantsScreen: Screen, EvidenceSource {
             frame.put(ArticlesScreen.clip(Self.speakerLine(variant, library: library), area.width - 4), x: area.x + 3, y: y + 1, style: theme.dim)
             let quoteStyle = theme.quote(speaker: library.speaker(of: variant)?.person.id)
             let marks = differences[n].map { StyledText.Run(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: theme.match) }
-            let lines = TextWrapper.wrap(StyledText("“" + texts[n] + "”", base: quoteStyle, runs: marks), width: max(1, area.width - 4))
+            let text = analyzed.quotes[variant.quote].text
+            let lines = TextWrapper.wrap(StyledText("“" + text + "”", base: quoteStyle, runs: marks), width: max(1, area.width - 4))
             for (row, line) in lines.prefix(Self.wordingLines).enumerated() {
                 frame.put(line, x: area.x + 3, y: y + 2 + row, limit: area.width - 4)
             }
@@ -105,7 +131,7 @@ public struct VariantsScreen: Screen, EvidenceSource {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let variants = Self.variants(of: statement, in: library)
+        let variants = variants(library)
         if case .click(let row) = command {
             Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: variants.count)
             return .stay
