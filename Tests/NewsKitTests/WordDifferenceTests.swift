@@ -27,7 +27,7 @@ import Testing
         let wordings = [String](repeating: "we will rebuild the pier this year", count: 5_000) + ["we will rebuild the old pier this year"]
         let differences = WordDifference.differences(among: wordings)
         #expect(differences.count == wordings.count)
-        #expect(differences.dropLast().allSatisfy(\.isEmpty))
+        #expect(differences.dropLast().allSatisfy { $0.isEmpty })
         #expect(Self.marked(wordings.last!, differences.last!) == ["old"])
     }
 }
