@@ -17,6 +17,10 @@ public enum Command: Hashable, Sendable {
     case refresh
     /// Who is quoted by which outlet (the Coverage screen); the story of the selected article.
     case coverage, story
+    /// Every outlet's wording of the selected statement (the Variants screen).
+    case variants
+    /// Write the person's evidence pack to a file.
+    case exportEvidence
     /// A character typed into a field (a filter, the search prompt).
     case type(Character)
     case deleteBackward
@@ -36,6 +40,7 @@ public enum Command: Hashable, Sendable {
         (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"), (.refresh, "refresh"),
         (.correctSpeaker, "correct-speaker"),
         (.coverage, "coverage"), (.story, "story"),
+        (.variants, "variants"), (.exportEvidence, "export-evidence"),
     ]
 
     /// The command a settings name stands for.
@@ -87,6 +92,8 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("o")], command: .openURL, meaning: "open the article's address ($BROWSER)"),
         Binding(keys: [.character("y")], command: .copyQuote, meaning: "copy the selected quote with its source"),
         Binding(keys: [.character("c")], command: .correctSpeaker, meaning: "correct who said the selected quote"),
+        Binding(keys: [.character("v")], command: .variants, meaning: "every outlet's wording of the selected statement"),
+        Binding(keys: [.character("E")], command: .exportEvidence, meaning: "write the person's evidence pack to a file"),
         Binding(keys: [.character("p")], command: .people, meaning: "people"),
         Binding(keys: [.character("s")], command: .sources, meaning: "sources (outlets on and off)"),
         Binding(keys: [.character("a")], command: .articles, meaning: "articles"),

@@ -7,12 +7,17 @@ public struct Desktop: Sendable {
     /// `BROWSER`, the place for copied text.
     public var browser: String?
     public var clipboardFile: String
+    /// Where evidence packs are written (`$XDG_DATA_HOME/newsdesk/evidence`).
+    public var evidenceFolder: String
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         browser = environment["BROWSER"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
         clipboardFile = ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("copied.txt")
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        evidenceFolder = ((data as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("evidence")
     }
 
     /// The shell command that opens `address`: `$BROWSER`'s first entry (entries are separated by

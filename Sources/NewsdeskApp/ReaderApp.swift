@@ -297,6 +297,9 @@ public final class ReaderApp {
                 return true
             }
             stack.append(CorrectionScreen(article: reader.article, quote: quote, store: store))
+        case .exportEvidence:
+            guard let person = (top as? EvidenceSource)?.evidencePerson(in: library) else { return false }
+            message = desktop.writeEvidence(of: person, library: library)
         default:
             return false
         }

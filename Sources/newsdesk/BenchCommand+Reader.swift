@@ -80,6 +80,7 @@ extension Bench {
                String(format: "warm start to the whole corpus loaded (reader live throughout): %.2f s", whole))
         guard let app else { return figures }
         let library = app.library
+        for (key, value, line) in variantsFigures(library: library, coldBuild: cold) { line.isEmpty ? figures.append((key, value)) : record(key, value, line) }
 
         let pivot = Self.pivotTimes(library: library)
         record("pivot_ms", pivot.median, String(format: "person pivot (People → Enter → Person screen drawn), %d most quoted: median %.2f ms, slowest %.2f ms",
@@ -100,7 +101,7 @@ extension Bench {
     }
 
     /// The median of `runs` timings.
-    private func median(of runs: Int, _ measure: () throws -> Double) rethrows -> Double {
+    func median(of runs: Int, _ measure: () throws -> Double) rethrows -> Double {
         var times: [Double] = []
         for _ in 0..<runs { times.append(try measure()) }
         return times.sorted()[times.count / 2]

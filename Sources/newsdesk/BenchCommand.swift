@@ -15,10 +15,11 @@ struct Bench: ParsableCommand {
         articles of --corpus FOLDER), then: \
         the cold index build (read, parse, analyse on all cores, fill a new cache); the warm start from \
         that cache to the first frame of the Articles screen with articles on it, and to the whole corpus \
-        loaded; a person pivot (People → Enter → the Person screen drawn) for the 20 most quoted; a \
-        full-text search (cache index, then the matches read) for a set of words and phrases; the \
-        stories of the whole corpus grouped (beside the cold build's time) and the Coverage screen \
-        (counted, then drawn); frame render times at 200x60; and the peak resident memory.
+        loaded; a person pivot (People → Enter → the Person screen drawn) for the 20 most quoted; the \
+        statement groups built over the corpus (newsdesk variants) and the Variants screen of the statement \
+        most outlets quote drawn; a full-text search (cache index, then the matches read) for a set of words \
+        and phrases; the stories of the whole corpus grouped (beside the cold build's time) and the Coverage \
+        screen (counted, then drawn); frame render times at 200x60; and the peak resident memory.
         Fetch: --feeds generated RSS feeds of --items-per-feed items, each item a summary linking to its \
         page, served on 127.0.0.1: the first fetch into a new library (every feed and page downloaded, \
         the articles extracted and stored), then a second with nothing new (every feed answers 304).

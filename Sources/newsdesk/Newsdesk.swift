@@ -33,9 +33,9 @@ struct Newsdesk: ParsableCommand {
         named with its number and left out; the reader starts with the rest.
         """,
         version: Newsdesk.version,
-        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, CoverageCommand.self, StoriesCommand.self,
-                      Add.self, Remove.self, Feeds.self, Fetch.self, Correct.self, Corrections.self, Import.self, Export.self,
-                      Bench.self, Generate.self, Explain.self],
+        subcommands: [Read.self, Articles.self, Quotes.self, People.self, Entities.self, Show.self, Variants.self,
+                      CoverageCommand.self, StoriesCommand.self, Add.self, Remove.self, Feeds.self, Fetch.self,
+                      Correct.self, Corrections.self, Import.self, Export.self, Bench.self, Generate.self, Explain.self],
         defaultSubcommand: Read.self
     )
 }

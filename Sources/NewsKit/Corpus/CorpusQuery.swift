@@ -20,6 +20,8 @@ public struct CorpusQuery: Sendable {
     private let textIndex: TextIndex?
     /// Stories and coverage, worked out once for this corpus and shared by copies of this query.
     let derived = DerivedAnswers()
+    /// The statements worded by several articles, built when first asked for (`statementGroups`).
+    let statementGroupsCache = StatementGroupsCache()
 
     public init(corpus: Corpus, textIndex: TextIndex? = nil) {
         self.corpus = corpus

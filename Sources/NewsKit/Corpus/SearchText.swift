@@ -69,7 +69,7 @@ public struct SearchText: Sendable {
         return text.words.map { text.word(at: $0.folded) }
     }
 
-    private func word(at range: Range<Int>) -> String {
+    func word(at range: Range<Int>) -> String {
         var out = String.UnicodeScalarView()
         out.append(contentsOf: folded[range])
         return String(out)

@@ -57,8 +57,20 @@ extension Identifier where Subject == Quote {
 }
 
 extension Identifier where Subject == Story {
-    /// The ID of the story whose first article (by date, then path) is at `path`.
+    /// The ID (`t` for a story's topic; `s` is a statement's) of the story whose first article (by date, then path) is at `path`.
     init(firstArticle path: String) {
-        self.init(rawValue: "s" + StableHash(path).hex.prefix(12))
+        self.init(rawValue: "t" + StableHash(path).hex.prefix(12))
+    }
+}
+
+/// A statement's identity across a corpus: one statement as several articles and outlets word it
+/// (`StatementGroups`). Derived from the smallest `QuoteID` of its wordings, so it stays the same
+/// while that quote stays in the group, whatever order the articles are read in.
+public typealias StatementID = Identifier<StatementGroups.Group>
+
+extension Identifier where Subject == StatementGroups.Group {
+    /// The ID of the statement whose smallest quote ID is `quote`.
+    init(firstQuote quote: QuoteID) {
+        self.init(rawValue: "s" + StableHash(quote.rawValue).hex.prefix(12))
     }
 }

@@ -16,7 +16,7 @@ public struct PersonScreen: Screen {
     /// The person's screen with one of their statements selected (the quote the reader pivoted from).
     public init(person: PersonID, selecting statement: CorpusQuery.Statement, library: CorpusQuery, area: Rect) {
         self.person = person
-        let statements = library.statements(of: person)
+        let statements = Self.rows(of: person, in: library)
         if let index = statements.firstIndex(of: statement) {
             list.select(index, count: statements.count, visible: Self.listView(in: area).visibleItems)
         }
@@ -25,11 +25,13 @@ public struct PersonScreen: Screen {
     public var title: String { "Person" }
 
     public var keyHelp: [(command: Command, meaning: String)] {
-        [(.open, "open the article at the quote"), (.openURL, "open the article's address"), (.toggleRead, "mark the article read or unread")]
+        [(.open, "open the article at the quote"), (.variants, "every outlet's wording of the statement"),
+         (.exportEvidence, "write the person's evidence pack to a file"),
+         (.openURL, "open the article's address"), (.toggleRead, "mark the article read or unread")]
     }
 
     public func selectedArticle(in library: CorpusQuery) -> Int? {
-        let statements = library.statements(of: person)
+        let statements = Self.rows(of: person, in: library)
         return statements.indices.contains(list.selected) ? statements[list.selected].article : nil
     }
 
@@ -40,9 +42,11 @@ public struct PersonScreen: Screen {
 
     public func status(in library: CorpusQuery) -> String {
         let count = library.statements(of: person).count
+        let inferred = library.inferredStatements(of: person).count
         let off = library.outletFilter.hiddenCount
         let filter = off == 0 ? "" : " · \(off) outlet(s) off"
-        return "\(count == 0 ? 0 : list.selected + 1)/\(count) statements\(filter) · Enter open the article at the quote · Esc back"
+        let more = inferred == 0 ? "" : " (+\(inferred) inferred)"
+        return "\(count + inferred == 0 ? 0 : list.selected + 1)/\(count) statements\(more)\(filter) · Enter open the article at the quote · v variants · E evidence · Esc back"
     }
 
     /// Rows taken by the person's header.
@@ -60,11 +64,13 @@ public struct PersonScreen: Screen {
             frame.put("No such person in these articles.", x: area.x + 1, y: area.y, style: theme.dim)
             return
         }
-        let statements = library.statements(of: person)
+        let statements = Self.rows(of: person, in: library)
         let end = frame.put(someone.name, x: area.x + 1, y: area.y, style: theme.title)
-        // The counts follow the outlet filter.
-        let articles = library.articleCount(of: person)
-        let counts = "  \(statements.count) statement\(statements.count == 1 ? "" : "s") · \(articles) article\(articles == 1 ? "" : "s")"
+        // The counts follow the outlet filter; statements only inferred from other outlets are apart.
+        let own = library.statements(of: person).count, articles = library.articleCount(of: person)
+        let inferred = statements.count - own
+        let counts = "  \(own) statement\(own == 1 ? "" : "s") · \(articles) article\(articles == 1 ? "" : "s")"
+            + (inferred > 0 ? " · +\(inferred) inferred" : "")
         frame.put(counts, x: end, y: area.y, style: theme.dim, limit: area.x + area.width - end)
         let aliases = someone.aliases.filter { $0 != someone.name }
         frame.put("also: " + ArticlesScreen.clip(aliases.joined(separator: " · "), area.width - 8), x: area.x + 1, y: area.y + 1, style: theme.dim)
@@ -82,14 +88,15 @@ public struct PersonScreen: Screen {
             let quote = analyzed.quotes[statement.quote]
             let source = [library.corpus.correction(of: quote).map { _ in "✎ corrected" }, analyzed.article.date?.description, OutletFilter.outlet(of: analyzed.article),
                           analyzed.article.title ?? ArticleListing.openingWords(of: analyzed.article)].compactMap { $0 }.joined(separator: " · ")
-            frame.put(marker + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
+            let across = Self.acrossOutlets(statement, library: library)
+            frame.put(marker + ArticlesScreen.clip(source + across, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
             let sentence = Self.sentence(of: statement, library: library, quoteStyle: theme.quote(speaker: someone.id))
             Self.drawSentence(sentence, in: Rect(x: area.x + 3, y: y + 1, width: area.width - 4, height: Self.sentenceLines), frame: &frame, theme: theme)
         }
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let statements = library.statements(of: person)
+        let statements = Self.rows(of: person, in: library)
         if case .click(let row) = command {
             Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: statements.count)
             return .stay
@@ -109,6 +116,9 @@ public struct PersonScreen: Screen {
                                       list: articles, position: articles.firstIndex(of: statement.article))
             reader.revealSelection(library: library, area: area)
             return .push(reader)
+        case .variants:
+            guard statements.indices.contains(list.selected) else { return .stay }
+            return .push(VariantsScreen(statement: statements[list.selected], library: library, area: area))
         default: break
         }
         return .stay

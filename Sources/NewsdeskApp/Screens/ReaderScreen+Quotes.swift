@@ -36,9 +36,11 @@ extension ReaderScreen {
                 ? corrected : Self.correctedStatus(QuoteExplanation.opening(of: quote.text, words: 5), correction, quote, article, library)
         }
         guard let a = quote.attribution else {
-            let candidates = [whole + " — speaker unknown (no rule was sure) · w why", whole + " — speaker unknown"]
+            // No speaker in this article; another outlet's wording of the statement may name one.
+            let unknown = VariantsScreen.unattributedStatus(.init(article: article, quote: q), library: library)
+            let candidates = [whole + " — \(unknown) · w why", whole + " — \(unknown)"]
             return candidates.first { CellWidth.of($0) <= width }
-                ?? QuoteExplanation.opening(of: quote.text, words: 5) + " — speaker unknown (no rule was sure) · w why"
+                ?? QuoteExplanation.opening(of: quote.text, words: 5) + " — \(unknown) · w why"
         }
         let confidence = Int((a.confidence * 100).rounded())
         let speaker = library.corpus.speaker(of: quote, inArticle: article)?.name ?? analyzed.people[a.speaker.index].name

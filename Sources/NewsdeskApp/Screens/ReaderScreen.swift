@@ -89,6 +89,7 @@ public struct ReaderScreen: Screen {
          (.nextMatch, "next word the search found"), (.previousMatch, "previous word the search found"),
          (.openURL, "open the article's address with $BROWSER"), (.copyQuote, "copy the selected quote, its speaker and source"),
          (.correctSpeaker, "correct who said the selected quote (or undo your correction)"),
+         (.variants, "every outlet's wording of the selected quote's statement"),
          (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list")]
     }
 
@@ -266,6 +267,9 @@ public struct ReaderScreen: Screen {
                 return .push(PersonScreen(person: person.id, selecting: .init(article: article, quote: q), library: library, area: area))
             }
             return .push(PersonScreen(person: person.id))
+        case .variants:
+            guard let selectedItem, case .quote(let q) = items[selectedItem].kind else { return .stay }
+            return .push(VariantsScreen(statement: .init(article: article, quote: q), library: library, area: area))
         default: break
         }
         return .stay

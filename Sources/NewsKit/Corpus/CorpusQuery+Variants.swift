@@ -1,0 +1,41 @@
+/// Statements across articles and outlets: the wordings of one statement, and the speaker an article
+/// that names none takes from the others (`StatementGroups`).
+extension CorpusQuery {
+    /// Every statement worded by two or more quotes, most outlets first (built on first use).
+    public var statementGroups: StatementGroups {
+        statementGroupsCache.groups(of: corpus)
+    }
+
+    /// The wordings of the statement a quote is: every quote of its group, the quote itself among
+    /// them, in every outlet (a variant shows what other outlets said, whatever the filter); the quote
+    /// alone when no other article words it.
+    public func variants(of statement: Statement) -> [Statement] {
+        statementGroups.group(of: statement)?.statements ?? [statement]
+    }
+
+    /// How many outlets quote the statement (1 when no other article words it).
+    public func outletCount(of statement: Statement) -> Int {
+        statementGroups.group(of: statement)?.outlets ?? 1
+    }
+
+    /// The speaker another article gives a quote whose own article names none.
+    public func inferredSpeaker(of statement: Statement) -> StatementGroups.Inference? {
+        statementGroups.inference(for: statement)
+    }
+
+    /// The quotes a person is only inferred to have said (their articles name no speaker), in the
+    /// visible articles: counted apart from `statements(of:)`.
+    public func inferredStatements(of id: PersonID) -> [Statement] {
+        guard let person = corpus.person(id) else { return [] }
+        let all = statementGroups.inferredStatements[person.id] ?? []
+        return outletFilter.showsAll ? all : all.filter { isVisible(article: $0.article) }
+    }
+
+    /// The speaker of a quote as its article gives it, else as inferred.
+    public func speaker(of statement: Statement) -> (person: Person, inferred: StatementGroups.Inference?)? {
+        let quote = corpus.articles[statement.article].quotes[statement.quote]
+        if let named = corpus.speaker(of: quote, inArticle: statement.article) { return (named, nil) }
+        guard let inference = inferredSpeaker(of: statement), let person = corpus.person(inference.person) else { return nil }
+        return (person, inference)
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import NewsKit
+
+@Suite struct WordDifferenceTests {
+    static func marked(_ text: String, _ ranges: [Range<Int>]) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return ranges.map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    @Test func aBracketedInsertionIsADifferencePunctuationAndMarksAreNot() {
+        let wordings = ["reiterated President [Donald] Trump's call to stop,", "reiterated President Trump’s call to stop."]
+        let differences = WordDifference.differences(among: wordings)
+        #expect(Self.marked(wordings[0], differences[0]) == ["[Donald]"])
+        #expect(differences[1].isEmpty)
+    }
+
+    @Test func aWordIsMarkedOnlyWhenNoOtherWordingHasIt() {
+        let wordings = ["The bridge will stay closed, and we will not reopen it",
+                        "will stay closed … we will not reopen it",
+                        "The bridge will stay closed"]
+        let differences = WordDifference.differences(among: wordings)
+        #expect(Self.marked(wordings[0], differences[0]) == ["and"])
+        #expect(differences[1].isEmpty && differences[2].isEmpty)
+    }
+
+    @Test func copiesOfOneWordingAreOneAndAManyWordedStatementStaysQuick() {
+        let wordings = [String](repeating: "we will rebuild the pier this year", count: 5_000) + ["we will rebuild the old pier this year"]
+        let differences = WordDifference.differences(among: wordings)
+        #expect(differences.count == wordings.count)
+        #expect(differences.dropLast().allSatisfy { $0.isEmpty })
+        #expect(Self.marked(wordings.last!, differences.last!) == ["old"])
+    }
+}
+
