@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     case people, sources, articles, problems
     case toggle, sort, onlyThis, allOn
     case nextArticle, previousArticle, toggleRead, nextUnread, openURL, copyQuote
+    /// Where the article came from (its address, feed, fetch, charset, what gave each field).
+    case origin
     /// Fetch the subscriptions in the background.
     case refresh
     /// A character typed into a field (a filter, the search prompt).
@@ -27,6 +29,7 @@ public enum Command: Hashable, Sendable {
         (.toggle, "toggle"), (.sort, "sort"), (.onlyThis, "only-this-outlet"), (.allOn, "all-outlets-on"),
         (.nextArticle, "next-article"), (.previousArticle, "previous-article"), (.toggleRead, "toggle-read"),
         (.nextUnread, "next-unread"), (.openURL, "open-url"), (.copyQuote, "copy-quote"), (.refresh, "refresh"),
+        (.origin, "origin"),
     ]
 
     /// The command a settings name stands for.
@@ -74,6 +77,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("u")], command: .nextUnread, meaning: "next unread article"),
         Binding(keys: [.character("o")], command: .openURL, meaning: "open the article's address ($BROWSER)"),
         Binding(keys: [.character("y")], command: .copyQuote, meaning: "copy the selected quote with its source"),
+        Binding(keys: [.character("i")], command: .origin, meaning: "where the article came from"),
         Binding(keys: [.character("p")], command: .people, meaning: "people"),
         Binding(keys: [.character("s")], command: .sources, meaning: "sources (outlets on and off)"),
         Binding(keys: [.character("a")], command: .articles, meaning: "articles"),

@@ -83,7 +83,8 @@ public struct ReaderScreen: Screen {
          (.nextArticle, "next article of the list it was opened from"), (.previousArticle, "previous article of that list"),
          (.nextMatch, "next word the search found"), (.previousMatch, "previous word the search found"),
          (.openURL, "open the article's address with $BROWSER"), (.copyQuote, "copy the selected quote, its speaker and source"),
-         (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list")]
+         (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list"),
+         (.origin, "where this article came from")]
     }
 
     public func selectedArticle(in library: CorpusQuery) -> Int? { article }
