@@ -3,8 +3,9 @@ import Foundation
 /// The site the tests fetch from: the feeds and pages of `Fixtures/fetch` (with `PORT` in them set to
 /// the server's port), and a route for every way a fetch can go wrong.
 ///
-/// - `/feed.rss` (summaries.rss; ETag `"v1"` and Last-Modified, 304 when either matches), `/valley.atom`,
-///   `/harbour`, `/bridge`, `/market`, `/index` (no article), `/binary` (a PNG as text/html),
+/// - `/feed.rss` (summaries.rss; ETag `"v1"` and Last-Modified, 304 when either matches; `setFeed`
+///   replaces it), `/valley.atom`, `/harbour`, `/bridge`, `/market` (`setPage` replaces one), `/index`
+///   (no article), `/binary` (a PNG as text/html),
 ///   `/badcharset` (a page with an unknown charset)
 /// - `/gzip.rss`: the feed gzip-compressed when the client accepts it
 /// - `/redirect/N`: N redirects, then the feed; `/loop/a` ⇄ `/loop/b`
@@ -32,6 +33,8 @@ public final class FixtureSite: @unchecked Sendable {
     private var _pageDelay: Double = 0
     /// Replaces the feed at `/feed.rss` (and its ETag) when set.
     public var feedOverride: (body: String, etag: String)?
+    /// Replaces an article page (`/harbour`, `/bridge`, `/market`) when set: a page that has changed.
+    private var pageOverrides: [String: String] = [:]
     private let lock = NSLock()
 
     private func locked<T>(_ body: () -> T) -> T {
@@ -45,9 +48,17 @@ public final class FixtureSite: @unchecked Sendable {
 
     public init(folder: URL) throws {
         self.folder = folder
-        server = try LoopbackServer { [unowned self] in self.respond($0) }
+        server = try LoopbackServer { [weak self] request in
+            self?.respond(request) ?? .init(status: 503)
+        }
         gzipped = Self.gzip(file("summaries.rss"))
     }
+
+    /// The server stops with the site (its sockets closed, its threads ended): a test's site goes when the test does.
+    deinit { server.stop() }
+
+    /// Stops the server now.
+    public func stop() { server.stop() }
 
     public var base: String { server.base }
 
@@ -61,6 +72,11 @@ public final class FixtureSite: @unchecked Sendable {
         lock.lock()
         feedOverride = body.map { ($0, etag) }
         lock.unlock()
+    }
+
+    /// Serves `body` at an article page's path from now on (nil: the fixture page again).
+    public func setPage(_ path: String, _ body: String?) {
+        locked { pageOverrides[path] = body }
     }
 
     func respond(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
@@ -82,7 +98,8 @@ public final class FixtureSite: @unchecked Sendable {
         case "/valley.atom":
             return .init(headers: [("Content-Type", "application/atom+xml")], body: file("full-content.atom"))
         case "/harbour", "/bridge", "/market":
-            return .init(headers: html, body: file(String(path.dropFirst()) + "-page.html"), delay: pageDelay)
+            let override = locked { pageOverrides[path] }
+            return .init(headers: html, body: override.map { Data($0.utf8) } ?? file(String(path.dropFirst()) + "-page.html"), delay: pageDelay)
         case "/index":
             return .init(headers: html, body: file("index-page.html.in"))
         case "/binary":

@@ -6,7 +6,8 @@ import Glibc
 /// A small threaded HTTP/1.1 server on 127.0.0.1, for the tests and `newsdesk bench`: never reachable
 /// from another machine. Each connection gets a thread, reads one request, is answered by `handler`
 /// and closed (`Connection: close`). A response can wait before it is sent (for timeouts) or be cut
-/// short; everything else (status, headers, body) is the handler's.
+/// short; everything else (status, headers, body) is the handler's. `stop()` (also on deinit of the
+/// owner that calls it) closes every socket and waits for every thread to end, so nothing outlives it.
 public final class LoopbackServer: @unchecked Sendable {
     public struct Request: Sendable {
         public var method: String
@@ -39,9 +40,14 @@ public final class LoopbackServer: @unchecked Sendable {
     public let port: Int
     private let socket: Int32
     private let handler: @Sendable (Request) -> Response
-    private let lock = NSLock()
+    /// Guards the log, the state and the open connections; signalled when the server stops.
+    private let condition = NSCondition()
     private var log: [Request] = []
     private var stopped = false
+    /// The sockets of connections being served, to shut down when the server stops.
+    private var clients: Set<Int32> = []
+    /// The accept loop and every connection's thread, left when each ends.
+    private let threads = DispatchGroup()
 
     /// `http://127.0.0.1:PORT`.
     public var base: String { "http://127.0.0.1:\(port)" }
@@ -70,63 +76,99 @@ public final class LoopbackServer: @unchecked Sendable {
         }
         port = Int(UInt16(bigEndian: address.sin_port))
         socket = fd
-        let thread = Thread { [self] in acceptLoop() }
+        threads.enter()
+        let thread = Thread { [self] in
+            acceptLoop()
+            threads.leave()
+        }
         thread.stackSize = 1 << 20
         thread.start()
     }
 
     deinit { stop() }
 
-    /// Stops accepting connections.
+    /// Stops the server: no more connections are accepted, those being served are cut (a delayed
+    /// answer is not sent), and it returns once every thread of the server has ended. Call it when a
+    /// test is done with the server; calling it again does nothing.
     public func stop() {
-        lock.lock()
+        condition.lock()
         let wasStopped = stopped
         stopped = true
-        lock.unlock()
-        if !wasStopped {
-            shutdown(socket, Int32(SHUT_RDWR))
-            close(socket)
-        }
+        for client in clients { shutdown(client, Int32(SHUT_RDWR)) }
+        condition.broadcast()
+        condition.unlock()
+        guard !wasStopped else { return }
+        // Wakes the accept loop; the socket is closed once it has returned, so its number is not reused under it.
+        shutdown(socket, Int32(SHUT_RDWR))
+        threads.wait()
+        close(socket)
     }
 
     /// Every request answered so far, in order of arrival.
     public var requests: [Request] {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         return log
     }
 
     public func clearLog() {
-        lock.lock()
+        condition.lock()
         log = []
-        lock.unlock()
+        condition.unlock()
+    }
+
+    private var isStopped: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopped
     }
 
     private func acceptLoop() {
         while true {
             let client = accept(socket, nil, nil)
             if client < 0 {
-                lock.lock()
-                let done = stopped
-                lock.unlock()
-                if done || (errno != EINTR && errno != ECONNABORTED && errno != EMFILE) { return }
+                if isStopped || (errno != EINTR && errno != ECONNABORTED && errno != EMFILE) { return }
                 if errno == EMFILE { usleep(1000) }
                 continue
             }
-            let thread = Thread { [self] in serve(client) }
+            condition.lock()
+            guard !stopped else {
+                condition.unlock()
+                close(client)
+                return
+            }
+            clients.insert(client)
+            threads.enter()
+            condition.unlock()
+            let thread = Thread { [self] in
+                serve(client)
+                condition.lock()
+                clients.remove(client)
+                condition.unlock()
+                close(client)
+                threads.leave()
+            }
             thread.stackSize = 256 << 10
             thread.start()
         }
     }
 
+    /// Waits `seconds`, or less when the server stops meanwhile; whether it is still running.
+    private func wait(_ seconds: Double) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped, condition.wait(until: deadline) {}
+        return !stopped
+    }
+
     private func serve(_ client: Int32) {
-        defer { close(client) }
         guard let request = readRequest(client) else { return }
-        lock.lock()
+        condition.lock()
         log.append(request)
-        lock.unlock()
+        condition.unlock()
         let response = handler(request)
-        if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+        if response.delay > 0, !wait(response.delay) { return }
         var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         var names = Set<String>()
         for (name, value) in response.headers {

@@ -30,6 +30,8 @@ public final class Fetcher: Sendable {
         public var status: Status
         /// The keys of the articles added to the library.
         public var added: [String] = []
+        /// The keys of articles kept before that came again with new content (the new version kept).
+        public var updated: [String] = []
         /// Items in the feed (1 for a page).
         public var items: Int = 0
         public var error: String?
@@ -134,7 +136,9 @@ public final class Fetcher: Sendable {
             outcome.lastModified = response.lastModified
             outcome.warning = read.warnings.isEmpty ? nil : read.warnings.joined(separator: "; ")
             do {
-                report.added = try library.store(outcome, for: subscription.id)
+                let stored = try library.store(outcome, for: subscription.id)
+                report.added = stored.added
+                report.updated = stored.updated
             } catch {
                 report.status = .failed
                 report.error = "could not be stored in the library (\(error))"
@@ -192,7 +196,11 @@ public final class Fetcher: Sendable {
                     continue
                 }
                 let key = Self.key(of: item, feed: source)
-                if let subscriptionID, known.contains(subscription: subscriptionID, guid: item.id, url: item.link, key: key) { continue }
+                if let subscriptionID, known.contains(subscription: subscriptionID, guid: item.id, url: item.link, key: key) {
+                    // Kept already: read again only when the feed now says something else of it.
+                    guard let kept = try? library.storedItem(subscription: subscriptionID, guid: item.id, url: item.link, key: key),
+                          kept != StoredItem(item).json else { continue }
+                }
                 wanted.append(item)
             }
             if duplicates > 0 { warnings.append("\(duplicates) item\(duplicates == 1 ? "" : "s") with a GUID seen before in the feed, skipped") }

@@ -41,7 +41,7 @@ public final class BackgroundFetch: @unchecked Sendable {
         Task.detached { [self] in
             let reports = await fetcher.fetch(subscriptions) { [self] progress in
                 handover.update { state in
-                    pending += progress.latest.added
+                    pending += progress.latest.added + progress.latest.updated
                     state.feedsDone = progress.done
                     state.newArticles = progress.newArticles
                     if let error = progress.latest.error { state.errors.append("\(progress.latest.subscription.source): \(error)") }

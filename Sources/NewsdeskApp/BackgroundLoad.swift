@@ -77,7 +77,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     /// Adds articles loaded since (by a fetch) to everything loaded, and returns the library of it all.
     func adding(_ more: CorpusLoader.Result) -> CorpusQuery {
         let all = handover.update { _ in
-            loaded.append(more)
+            loaded.merge(more)
             return loaded
         }
         return makeLibrary(all)

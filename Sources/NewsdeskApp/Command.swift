@@ -13,6 +13,8 @@ public enum Command: Hashable, Sendable {
     case nextArticle, previousArticle, toggleRead, nextUnread, openURL, copyQuote
     /// Correct who said the selected quote (the Correct speaker screen).
     case correctSpeaker
+    /// Where the article came from (its address, feed, fetch, charset, what gave each field).
+    case origin
     /// Fetch the subscriptions in the background.
     case refresh
     /// Who is quoted by which outlet (the Coverage screen); the story of the selected article.
@@ -41,6 +43,7 @@ public enum Command: Hashable, Sendable {
         (.correctSpeaker, "correct-speaker"),
         (.coverage, "coverage"), (.story, "story"),
         (.variants, "variants"), (.exportEvidence, "export-evidence"),
+        (.origin, "origin"),
     ]
 
     /// The command a settings name stands for.
@@ -94,6 +97,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("c")], command: .correctSpeaker, meaning: "correct who said the selected quote"),
         Binding(keys: [.character("v")], command: .variants, meaning: "every outlet's wording of the selected statement"),
         Binding(keys: [.character("E")], command: .exportEvidence, meaning: "write the person's evidence pack to a file"),
+        Binding(keys: [.character("i")], command: .origin, meaning: "where the article came from"),
         Binding(keys: [.character("p")], command: .people, meaning: "people"),
         Binding(keys: [.character("s")], command: .sources, meaning: "sources (outlets on and off)"),
         Binding(keys: [.character("a")], command: .articles, meaning: "articles"),

@@ -1,4 +1,5 @@
 import Foundation
+import NewsKit
 import TerminalUI
 
 /// What the reader asks of the world outside the terminal: opening an address with the user's browser
@@ -12,12 +13,8 @@ public struct Desktop: Sendable {
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         browser = environment["BROWSER"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
-        clipboardFile = ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("copied.txt")
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        evidenceFolder = ((data as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("evidence")
+        clipboardFile = UserFolder.cache.path("copied.txt", environment: environment)
+        evidenceFolder = UserFolder.data.path("evidence", environment: environment)
     }
 
     /// The shell command that opens `address`: `$BROWSER`'s first entry (entries are separated by
@@ -51,9 +48,11 @@ public struct Desktop: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: (clipboardFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data((text + "\n").utf8).write(to: URL(fileURLWithPath: clipboardFile))
-            return sent ? "copied to the clipboard (OSC 52) and to \(clipboardFile)" : "copied to \(clipboardFile) (this terminal takes no OSC 52)"
+            let shown = UserFolder.displayPath(clipboardFile)
+            return sent ? "copied to the clipboard (OSC 52) and to \(shown)" : "copied to \(shown) (this terminal takes no OSC 52)"
         } catch {
-            return sent ? "copied to the clipboard (OSC 52); \(clipboardFile) could not be written" : "could not copy: \(clipboardFile) could not be written"
+            let shown = UserFolder.displayPath(clipboardFile)
+            return sent ? "copied to the clipboard (OSC 52); \(shown) could not be written" : "could not copy: \(shown) could not be written"
         }
     }
 }

@@ -285,6 +285,11 @@ public final class ReaderApp {
             guard let article = top.selectedArticle(in: library) else { return true }
             let analyzed = library.corpus.articles[article].article
             message = desktop.open(analyzed.url ?? analyzed.path, terminal: terminal)
+        case .origin where !(top is OriginScreen):
+            guard let article = top.selectedArticle(in: library) else { return true }
+            let shown = library.corpus.articles[article].article
+            stack.append(OriginScreen(article: article, headline: shown.title ?? shown.path,
+                                      origin: ArticleOrigin.of(shown, library: libraryStore)))
         case .copyQuote:
             guard let quotation = (top as? ReaderScreen)?.quotation(library) else {
                 message = top is ReaderScreen ? "Tab to a quote first, then y copies it" : nil

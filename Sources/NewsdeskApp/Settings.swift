@@ -1,4 +1,5 @@
 import Foundation
+import NewsKit
 import TerminalUI
 
 /// The reader's settings, read from `$XDG_CONFIG_HOME/newsdesk/config` (else `~/.config/newsdesk/config`),
@@ -22,14 +23,12 @@ public struct Settings: Sendable {
         public var path: String
         public var line: Int
         public var reason: String
-        public var description: String { "\(path):\(line): \(reason); the line was left out" }
+        public var description: String { "\(UserFolder.displayPath(path)):\(line): \(reason); the line was left out" }
     }
 
     /// The default place of the settings file.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
-        return ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("config")
+        UserFolder.config.path("config", environment: environment)
     }
 
     /// The settings in the file at `path`: the defaults when there is none.

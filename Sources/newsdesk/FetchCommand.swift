@@ -57,14 +57,17 @@ struct Fetch: ParsableCommand {
         if reports.contains(where: { $0.status == .failed }) { throw ExitCode.failure }
     }
 
-    /// `12 subscriptions: 340 new articles; 9 fetched, 2 unchanged, 1 failed (2.3 s)`.
+    /// `12 subscriptions: 340 new articles; 9 fetched, 2 unchanged, 1 failed (2.3 s)`; `, 2 updated`
+    /// after the new articles when some came again with new content.
     static func summary(_ reports: [Fetcher.Report], seconds: Double) -> String {
         func count(_ status: Fetcher.Report.Status) -> Int { reports.filter { $0.status == status }.count }
         let added = reports.reduce(0) { $0 + $1.added.count }
         var parts = ["\(count(.fetched)) fetched", "\(count(.unchanged)) unchanged"]
         if count(.local) > 0 { parts.append("\(count(.local)) local") }
         parts.append("\(count(.failed)) failed")
-        return "\(reports.count) subscription\(reports.count == 1 ? "" : "s"): \(added) new article\(added == 1 ? "" : "s"); "
+        let updated = reports.reduce(0) { $0 + $1.updated.count }
+        return "\(reports.count) subscription\(reports.count == 1 ? "" : "s"): \(added) new article\(added == 1 ? "" : "s")"
+            + (updated > 0 ? ", \(updated) updated; " : "; ")
             + parts.joined(separator: ", ") + String(format: " (%.1f s)", seconds)
     }
 }

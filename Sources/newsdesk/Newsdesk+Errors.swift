@@ -54,7 +54,8 @@ enum ErrorLine {
             reason = error.localizedDescription
         }
         if reason.isEmpty || reason == "(null)" { reason = "the operation failed (code \(error.code))" }
-        let path = error.userInfo[NSFilePathErrorKey] as? String ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
+        // A path through a home reached by its bytes is shown as the real one (`UserFolder`).
+        let path = (error.userInfo[NSFilePathErrorKey] as? String ?? (error.userInfo[NSURLErrorKey] as? URL)?.path).map(UserFolder.displayPath)
         return ArticleLoader.printable(path.map { "\($0): \(reason)" } ?? reason)
     }
 

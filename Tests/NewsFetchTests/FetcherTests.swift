@@ -102,6 +102,64 @@ import Testing
         #expect(try library.fetchedCount() == 3)
     }
 
+    /// The bridge page with its third paragraph rewritten (a correction published after the first fetch).
+    static func correctedBridgePage() throws -> String {
+        let page = String(decoding: try Data(contentsOf: Site.fixtures.appendingPathComponent("bridge-page.html")), as: UTF8.self)
+        let corrected = page.replacingOccurrences(of: "by about a third over the winter.", with: "by nearly half over the winter, a survey found.")
+        #expect(corrected != page)
+        return corrected
+    }
+
+    @Test func aPageFetchedAgainWithNewContentKeepsTheNewVersionAndItsReadState() async throws {
+        let site = try Site.start()
+        let library = try LibraryStore.inMemory()
+        try subscribe(library, site, ["/bridge"])
+        let fetcher = Fetcher(library: library, client: Site.client())
+        let key = site.base + "/bridge"
+        _ = await fetcher.fetch()
+        try library.setRead(true, articles: [key])
+        let (_, digestBefore) = try #require(try library.fetchedDigests().first)
+        // Unchanged: nothing replaced.
+        let same = await fetcher.fetch()
+        #expect(same[0].added.isEmpty && same[0].updated.isEmpty)
+        site.setPage("/bridge", try Self.correctedBridgePage())
+        let changed = await fetcher.fetch()
+        #expect(changed[0].added.isEmpty)
+        #expect(changed[0].updated == [key])
+        #expect(try library.fetchedCount() == 1)
+        let text = try #require(try library.fetchedArticles().first).paragraphs.map(\.text).joined(separator: "\n")
+        #expect(text.contains("by nearly half over the winter"))
+        #expect(!text.contains("about a third"))
+        #expect(try library.origin(ofArticle: key)?.page.map { String(decoding: $0, as: UTF8.self).contains("nearly half") } == true)
+        // A new digest: the article is analysed again; and it is still read.
+        #expect(try library.fetchedDigests().first?.digest != digestBefore)
+        #expect(try library.readArticles() == [key])
+    }
+
+    @Test func aFeedItemThatChangedHasItsPageFetchedAgain() async throws {
+        let site = try Site.start()
+        let library = try LibraryStore.inMemory()
+        try subscribe(library, site, ["/feed.rss"])
+        let fetcher = Fetcher(library: library, client: Site.client())
+        _ = await fetcher.fetch()
+        // The feed says the bridge item changed (same GUID, new summary); its page has the correction.
+        var feed = String(decoding: try Data(contentsOf: Site.fixtures.appendingPathComponent("summaries.rss")), as: UTF8.self)
+        feed = feed.replacingOccurrences(of: "The Landsford bridge turns again next week.",
+                                         with: "The Landsford bridge turns again next week. Updated with a traders' survey.")
+        site.setFeed(feed)
+        site.setPage("/bridge", try Self.correctedBridgePage())
+        site.server.clearLog()
+        let reports = await fetcher.fetch()
+        #expect(reports[0].added.isEmpty)
+        #expect(reports[0].updated == [site.base + "/bridge"])
+        // Only the changed item's page is fetched again.
+        #expect(site.server.requests.map(\.target) == ["/feed.rss", "/bridge"])
+        #expect(try library.fetchedCount() == 3)
+        let bridge = try #require(try library.fetchedArticles(keys: [site.base + "/bridge"]).first)
+        #expect(bridge.paragraphs.contains { $0.text.contains("nearly half") })
+        #expect(try library.origin(ofArticle: site.base + "/bridge")?.item?.contains("traders' survey") == true)
+    }
+
     @Test func eachFailureIsToldAndTheRestFetched() async throws {
         let site = try Site.start()
         let library = try LibraryStore.inMemory()

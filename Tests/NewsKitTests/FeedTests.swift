@@ -133,4 +133,37 @@ import Testing
         #expect(!Feed.looksLikeFeed(Data("<html><body>feed the cat</body></html>".utf8)))
         #expect(!Feed.looksLikeFeed(Data("{\"version\": 2}".utf8)))
     }
+
+    @Test func htmlNamedReferencesInRSSAreReadAsHTMLReadsThem() throws {
+        let feed = try Self.feed("rss-2.0-html-entities.xml")
+        #expect(feed.problems.isEmpty)
+        #expect(feed.title == "Le Caf\u{E9} du Port \u{2014} Notes")
+        let first = try #require(feed.items.first)
+        #expect(first.title == "Caf\u{E9} terrace reopens\u{2026} at last")
+        #expect(first.authors == ["Ren\u{E9}e Marchal"])
+        // XML's own references are XML's (the text holds & and <); no-break space and the euro sign arrive as characters.
+        #expect(first.summaryHTML == "The terrace\u{A0}reopened on Thursday\u{2014}with 40 seats & a view <of the quay>. Price: 3\u{20AC}.")
+        // Inside CDATA the ampersand is text: the HTML there keeps its own references for the HTML reader.
+        #expect(first.contentHTML == "<p>Keep &eacute; as HTML says &amp;eacute; in CDATA.</p>")
+        #expect(first.article(path: "f.xml#1", feedTitle: nil).paragraphs.last?.text == "Keep \u{E9} as HTML says &eacute; in CDATA.")
+        #expect(feed.items[1].title == "\u{201C}Numeric\u{201D} and \u{2019}hex\u{2019} stay")
+    }
+
+    @Test func htmlNamedReferencesInAtomAreReadAsHTMLReadsThem() throws {
+        let feed = try Self.feed("atom-html-entities.atom")
+        #expect(feed.problems.isEmpty)
+        #expect(feed.title == "Nordlys \u{2013} Fjord Letters")
+        #expect(feed.items.first?.title == "The pier at S\u{F8}ndre Bay \u{A9} reopens")
+        #expect(feed.items.first?.authors == ["Ing\u{E5} Fj\u{E6}ren"])
+        #expect(feed.items.first?.contentHTML == "<p>The pier reopened \u{2014} a year late.</p>")
+    }
+
+    @Test func xmlOwnReferencesAndDeclaredEntitiesAreLeftToTheXMLParser() {
+        let plain = Array("<a>&amp;eacute; &lt;b&gt; &#233;</a>".utf8)
+        #expect(HTMLEntityReferences.numeric(in: plain) == plain)
+        let declared = Array("<!DOCTYPE a [<!ENTITY eacute \"E\">]><a>&eacute;</a>".utf8)
+        #expect(HTMLEntityReferences.numeric(in: declared) == declared)
+        #expect(String(decoding: HTMLEntityReferences.numeric(in: Array("<a t=\"&nbsp;\">&eacute;<!--&eacute;--></a>".utf8)), as: UTF8.self)
+                == "<a t=\"&#160;\">&#233;<!--&eacute;--></a>")
+    }
 }

@@ -110,4 +110,46 @@ import Testing
             #expect(slice == block.text)
         }
     }
+
+    // Layouts found by their shape (issue 11): teasers inside the article, a list of deals, questions and answers.
+
+    @Test func teaserListsInsideTheArticleAreLeftOutAndTheArticleKept() throws {
+        let article = try Self.read("teasers-inside-article.html")
+        #expect(article.paragraphs.map(\.text) == [
+            "Apple growers along the Brenn valley say a single night of frost in late April destroyed more than half of this year's blossom, the worst loss in two decades.",
+            "\"We lit fires between the rows until four in the morning, and it still was not enough,\" said Tamsin Orlo, whose family has farmed at Upper Brenn since 1962.",
+            "The growers' association estimates the damage at about 3.4 million pounds and has asked the county council to defer business rates for the season.",
+            "Pickers who usually arrive in September have been told there may be work for only a third of them, Ms Orlo said, adding that she would try to keep her regular crew.",
+        ])
+        let everything = article.blocks.map(\.text).joined(separator: " ")
+        for teaser in ["Hail flattens", "insurance claims", "Reservoir", "Cider makers", "shortage at home", "pruning course"] {
+            #expect(!everything.contains(teaser), "\(teaser) belongs to another story")
+        }
+    }
+
+    @Test func aListOfDealsKeepsEachDealAndDropsTheLinkList() throws {
+        let article = try Self.read("deal-list.html")
+        #expect(article.paragraphs.map(\.text) == [
+            "Spring sales have started early this year, and several of the tools we tested last season are cheaper than they have been since we began tracking prices.",
+            "We checked every price below on Friday morning; deals like these tend to end without warning.",
+            "Fernhollow bypass pruner for 14.99 pounds, down from 24.99, the lowest price we have seen",
+            "Tallow 30-metre hose reel for 39 pounds, a saving of 16 pounds on last month",
+            "Brackwood leather gloves, two pairs for 12 pounds this weekend only",
+            "Mirel stainless border spade at 31.50 pounds, 30 percent off its usual price",
+            "Our favourite is still the Fernhollow pruner, which cut cleanly through every branch we gave it and survived a winter left out in the rain.",
+        ])
+        #expect(!article.blocks.contains { $0.text.contains("The best pruners we tested") })
+    }
+
+    @Test func questionsAndAnswersKeepEveryQuestionWithItsAnswer() throws {
+        let article = try Self.read("questions-and-answers.html")
+        let texts = article.paragraphs.map(\.text)
+        #expect(texts.count == 11)
+        for question in ["When do the first buses run?", "Is the night service staying?", "Will fares go up?",
+                         "Can I still pay with cash?", "Who do I ask about a route that is not listed?"] {
+            let at = try #require(texts.firstIndex(of: question), "\(question)")
+            #expect(at + 1 < texts.count && texts[at + 1].count > 60, "the answer follows \(question)")
+        }
+        #expect(!article.blocks.contains { $0.text.contains("Most read") || $0.text.contains("Bridge closure") })
+    }
 }

@@ -14,12 +14,7 @@ public struct Subscriptions: Sendable {
     }
 
     /// `$XDG_CONFIG_HOME/newsdesk/urls`, else `~/.config/newsdesk/urls`.
-    public static var defaultURLsPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
-        return ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("urls")
-    }
+    public static var defaultURLsPath: String { UserFolder.config.path("urls") }
 
     /// The library's subscriptions as the file writes them.
     func entries() throws -> [SubscriptionEntry] {

@@ -54,6 +54,27 @@ public struct CorpusLoader: Sendable {
             cached += batch.cached
             analysed += batch.analysed
         }
+
+        /// Adds what a later load brought, an article already here (the same path: a fetched article
+        /// that came again with new content) taking the place of the one it replaces.
+        public mutating func merge(_ batch: Result) {
+            let positions = Dictionary(articles.enumerated().map { ($1.article.path, $0) }, uniquingKeysWith: { first, _ in first })
+            var fresh = Result()
+            for (index, article) in batch.articles.enumerated() {
+                let row = index < batch.indexRows.count ? batch.indexRows[index] : nil
+                if let position = positions[article.article.path] {
+                    articles[position] = article
+                    if position < indexRows.count { indexRows[position] = row }
+                } else {
+                    fresh.articles.append(article)
+                    fresh.indexRows.append(row)
+                }
+            }
+            fresh.problems = batch.problems
+            fresh.cached = batch.cached
+            fresh.analysed = batch.analysed
+            append(fresh)
+        }
     }
 
     /// How far a load has come: everything loaded so far, and how many files are done of how many.

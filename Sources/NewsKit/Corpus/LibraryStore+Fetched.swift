@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Fetched articles: each kept with the page or feed item it was made from, once (by GUID, URL and
-/// content), written a feed at a time in one transaction, so a fetch that is killed leaves the library
+/// content; one that comes again with new content replaces the old version), written a feed at a time in one transaction, so a fetch that is killed leaves the library
 /// as it was or with whole articles only.
 extension LibraryStore {
     /// An article as fetched, to keep.
@@ -51,11 +51,19 @@ extension LibraryStore {
         }
     }
 
+    /// What storing a fetch changed: the keys of the articles added, and of those kept before whose
+    /// content has changed (the new version replaces the old; read state stays with the key).
+    public struct Stored: Sendable, Equatable {
+        public var added: [String] = []
+        public var updated: [String] = []
+    }
+
     /// Stores what a fetch of subscription `id` brought and its validators, in one transaction. An
-    /// article already kept (the same key, GUID in this feed, URL, or text) is passed over. Returns the
-    /// keys of the articles added.
+    /// article already kept (the same key, GUID in this feed, or URL) is replaced when its text or
+    /// feed item has changed, and left alone otherwise; one whose text another article already has is
+    /// passed over.
     @discardableResult
-    public func store(_ outcome: FetchOutcome, for id: Int64, at date: Date = Date()) throws -> [String] {
+    public func store(_ outcome: FetchOutcome, for id: Int64, at date: Date = Date()) throws -> Stored {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let rows = try outcome.articles.map { fetched -> (FetchedArticle, Data, String, String) in
@@ -63,21 +71,54 @@ extension LibraryStore {
             return (fetched, json, CorpusLoader.digest(json), Self.contentDigest(of: fetched.article, json: json))
         }
         return try writer.write { db in
-            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subscription WHERE id = ?", arguments: [id]) == 1 else { return [] }
-            var added: [String] = []
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subscription WHERE id = ?", arguments: [id]) == 1 else { return Stored() }
+            var stored = Stored()
+            // Rows written by this fetch: a later item matching one of them is a duplicate, not a change.
+            var written = Set<Int64>()
             for (fetched, json, articleDigest, contentDigest) in rows {
+                if let kept = try Row.fetchOne(db, sql: """
+                    SELECT id, key, contentDigest, item FROM fetchedArticle WHERE key = ? OR url = ? OR (subscription = ? AND guid = ?) LIMIT 1
+                    """, arguments: [fetched.key, fetched.url, id, fetched.guid]) {
+                    let keptID: Int64 = kept["id"], keptKey: String = kept["key"]
+                    let keptDigest: String = kept["contentDigest"], keptItem: String? = kept["item"]
+                    guard !written.contains(keptID), keptDigest != contentDigest || keptItem != fetched.item else { continue }
+                    try db.execute(sql: """
+                        UPDATE OR IGNORE fetchedArticle SET key = ?, guid = ?, url = ?, contentDigest = ?, article = ?, articleDigest = ?,
+                        page = ?, pageType = ?, item = ?, fetchedAt = ? WHERE id = ?
+                        """, arguments: [fetched.key, fetched.guid, fetched.url, contentDigest, json, articleDigest,
+                                         fetched.page, fetched.pageType, fetched.item, date.timeIntervalSince1970, keptID])
+                    guard db.changesCount > 0 else { continue }
+                    written.insert(keptID)
+                    if keptKey != fetched.key {
+                        try db.execute(sql: "UPDATE OR REPLACE readArticle SET article = ? WHERE article = ?", arguments: [fetched.key, keptKey])
+                    }
+                    if keptDigest != contentDigest { stored.updated.append(fetched.key) }
+                    continue
+                }
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO fetchedArticle(key, subscription, guid, url, contentDigest, article, articleDigest, page, pageType, item, fetchedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [fetched.key, id, fetched.guid, fetched.url, contentDigest, json, articleDigest,
                                      fetched.page, fetched.pageType, fetched.item, date.timeIntervalSince1970])
-                if db.changesCount > 0 { added.append(fetched.key) }
+                if db.changesCount > 0 {
+                    stored.added.append(fetched.key)
+                    written.insert(db.lastInsertedRowID)
+                }
             }
             try db.execute(sql: """
                 UPDATE subscription SET lastFetch = ?, lastError = ?, etag = ?, lastModified = ?, title = COALESCE(?, title), itemCount = ?
                 WHERE id = ?
                 """, arguments: [date.timeIntervalSince1970, outcome.warning, outcome.etag, outcome.lastModified, outcome.title, outcome.itemCount, id])
-            return added
+            return stored
+        }
+    }
+
+    /// The feed item (JSON) kept with the article that has this key, GUID in subscription `id`, or URL:
+    /// to tell an item that has changed since it was fetched from one that has not.
+    public func storedItem(subscription id: Int64, guid: String?, url: String?, key: String) throws -> String? {
+        try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT item FROM fetchedArticle WHERE key = ? OR url = ? OR (subscription = ? AND guid = ?) LIMIT 1",
+                                arguments: [key, url, id, guid])
         }
     }
 
@@ -150,7 +191,15 @@ extension LibraryStore {
 
     /// Where a fetched article came from, as fetched.
     public struct Origin: Sendable {
+        /// The subscription's address (a feed or a page), what it calls itself, and the outlet given to it.
         public var subscription: String
+        public var subscriptionTitle: String?
+        public var subscriptionOutlet: String?
+        /// The validators the subscription's last answer gave (kept for the feed or page, not per item).
+        public var etag: String?
+        public var lastModified: String?
+        public var guid: String?
+        public var url: String?
         public var page: Data?
         public var pageType: String?
         public var item: String?
@@ -160,10 +209,13 @@ extension LibraryStore {
     public func origin(ofArticle key: String) throws -> Origin? {
         try writer.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT subscription.source, page, pageType, item, fetchedAt FROM fetchedArticle
+                SELECT subscription.source, subscription.title, subscription.outlet, subscription.etag, subscription.lastModified,
+                       fetchedArticle.guid, fetchedArticle.url, page, pageType, item, fetchedAt FROM fetchedArticle
                 JOIN subscription ON subscription.id = fetchedArticle.subscription WHERE key = ?
                 """, arguments: [key]).map {
-                Origin(subscription: $0["source"], page: $0["page"], pageType: $0["pageType"], item: $0["item"],
+                Origin(subscription: $0["source"], subscriptionTitle: $0["title"], subscriptionOutlet: $0["outlet"],
+                       etag: $0["etag"], lastModified: $0["lastModified"], guid: $0["guid"], url: $0["url"],
+                       page: $0["page"], pageType: $0["pageType"], item: $0["item"],
                        fetchedAt: Date(timeIntervalSince1970: $0["fetchedAt"]))
             }
         }

@@ -15,7 +15,7 @@ public final class LibraryStore: Sendable {
     public struct Unusable: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "the library \(path) cannot be used (\(reason)); it was left as it is" }
+        public var description: String { "the library \(UserFolder.displayPath(path)) cannot be used (\(reason)); it was left as it is" }
     }
 
     /// The library at `path`, created with its folder if missing.
@@ -54,12 +54,7 @@ public final class LibraryStore: Sendable {
     }
 
     /// The default place: `$XDG_DATA_HOME/newsdesk/library.sqlite`, else `~/.local/share/newsdesk/library.sqlite`.
-    public static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("library.sqlite")
-    }
+    public static var defaultPath: String { UserFolder.data.path("library.sqlite") }
 
     /// The versioned schema. Add migrations; never change one that has shipped.
     static let schema: Schema = {

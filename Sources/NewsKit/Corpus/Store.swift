@@ -54,7 +54,7 @@ public final class Store: Sendable {
                     let older = removeOlderCopies(of: path, keeping: aside)
                     let store = try opening(path, configuration, busyTimeout: busyTimeout)
                     let removed = older == 0 ? "" : " (the \(older) older \(older == 1 ? "copy" : "copies") set aside before \(older == 1 ? "was" : "were") removed: only the newest is kept)"
-                    return (store, Notice(description: "the cache \(path) could not be used (\(Self.reason(error))); it was moved to \(aside)\(removed) and a new one started"))
+                    return (store, Notice(description: "the cache \(UserFolder.displayPath(path)) could not be used (\(Self.reason(error))); it was moved to \(UserFolder.displayPath(aside))\(removed) and a new one started"))
                 }
             }
         }
@@ -454,13 +454,9 @@ public final class Store: Sendable {
         try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM analysis") ?? 0 }
     }
 
-    /// The default place: `$XDG_CACHE_HOME/newsdesk/cache.sqlite`, else `~/.cache/newsdesk/cache.sqlite`.
-    public static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
-        return ((base as NSString).appendingPathComponent("newsdesk") as NSString).appendingPathComponent("cache.sqlite")
-    }
+    /// The default place: `$XDG_CACHE_HOME/newsdesk/cache.sqlite`, else `~/.cache/newsdesk/cache.sqlite`
+    /// (a home that is not UTF-8 reached by its bytes: `UserFolder`).
+    public static var defaultPath: String { UserFolder.cache.path("cache.sqlite") }
 
     static func reason(_ error: Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }

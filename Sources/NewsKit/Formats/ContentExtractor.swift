@@ -4,8 +4,9 @@
 /// Each block is weighed by its text outside links (prose counts, link lists and scraps count against);
 /// every element's score is what its blocks weigh, where a child element hinted as furniture by its
 /// class, id or tag (comments, related links, share buttons, menus …) counts only against. The element
-/// with the best score is the article's container; of its blocks, those inside furniture, mostly links,
-/// or repeating the headline are left out, captions and subheadings are kept apart.
+/// with the best score is the article's container; of its blocks, those inside furniture, teaser lists
+/// (`TeaserLists`), mostly links, or repeating the headline are left out, captions and subheadings are
+/// kept apart.
 struct ContentExtractor {
     struct Block: Equatable {
         var role: Paragraph.Role
@@ -83,29 +84,38 @@ struct ContentExtractor {
                 best = index
             }
         }
-        // Which elements lie inside the container, and which of those are furniture.
+        let teasers = TeaserLists(elements: elements, blocks: blocks)
+        // Which elements lie inside the container, and which of those are furniture or teaser lists.
         var inside = [Bool](repeating: false, count: count)
         var excluded = [Bool](repeating: false, count: count)
         var caption = [Bool](repeating: false, count: count)
+        var teaserHeadings = 0, teaserBytes = 0
         inside[best] = true
         for index in 0..<count {
             let parent = elements[index].parent
             guard parent >= 0, index != best else { continue }
             if inside[parent] {
                 inside[index] = true
-                excluded[index] = excluded[parent] || isFurniture[index]
-                caption[index] = caption[parent] || ["figure", "figcaption", "caption"].contains(elements[index].tag)
+                let isTeaserList = !excluded[parent] && !isFurniture[index] && teasers.isTeaserList(index)
+                if isTeaserList {
+                    teaserHeadings += teasers.linkedHeadings[index]
+                    teaserBytes += teasers.bytes[index]
+                }
+                excluded[index] = excluded[parent] || isFurniture[index] || isTeaserList
+                caption[index] = caption[parent] || elements[index].isCaption
             }
         }
         let title = headline.map(normalized)
         let titleBytes = headline?.utf8.count
         var chosen: [Block] = []
         var prose = 0
-        var linkedHeadings = 0
+        var linkedHeadings = teaserHeadings
         for block in blocks where inside[block.owner] && !excluded[block.owner] {
             if block.kind == .heading, block.linkDensity > 0.6 { linkedHeadings += 1 }
             if block.linkDensity > 0.5 { continue }
-            if block.kind == .listItem, block.linkDensity > 0.3 { continue }
+            // A list item mostly linked is a link list's, unless it says more than its link (a deal: a
+            // product's link and its price).
+            if block.kind == .listItem, block.linkDensity > 0.3, block.bytes - block.linkBytes < 30 { continue }
             let role: Paragraph.Role
             if let title, let titleBytes, abs(block.bytes - titleBytes) <= titleBytes / 3 + 8, normalized(block.text) == title {
                 role = .headline
@@ -119,7 +129,9 @@ struct ContentExtractor {
             }
             chosen.append(Block(role: role, text: block.text))
         }
-        if linkedHeadings >= 4, prose / linkedHeadings < 500 {
+        // An index page: linked headlines with little text under each. Teaser lists set aside inside an
+        // article leave the article's own text to be weighed against its own headlines.
+        if linkedHeadings >= 4, prose < teaserBytes / 2 || prose / max(1, linkedHeadings - teaserHeadings) < 500 {
             return .noArticle("no article: an index page (\(linkedHeadings) linked headlines, little text under each)")
         }
         if prose < 200 { return .noArticle("no article text on the page (\(prose) bytes of prose)") }
@@ -148,6 +160,19 @@ struct ContentExtractor {
 
     /// Text compared loosely: letters and digits only, lowercased.
     static func normalized(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        // ASCII (most headlines) by bytes; anything else by its Unicode properties.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                default: continue
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 }

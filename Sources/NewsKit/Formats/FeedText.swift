@@ -16,7 +16,7 @@ enum FeedText {
         var caption = [Bool](repeating: false, count: collector.elements.count)
         for (index, element) in collector.elements.enumerated() {
             let parent = element.parent
-            caption[index] = (parent >= 0 && caption[parent]) || ["figure", "figcaption", "caption"].contains(element.tag)
+            caption[index] = (parent >= 0 && caption[parent]) || element.isCaption
         }
         // A link standing alone in a few words (`Read more`, `Continue reading`) is no part of the text.
         let blocks = collector.blocks.filter { !($0.linkDensity >= 1 && $0.text.split(separator: " ").count <= 5) }

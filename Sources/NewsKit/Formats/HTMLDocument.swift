@@ -6,15 +6,34 @@ import Foundation
 final class HTMLDocument {
     private let document: htmlDocPtr
 
-    /// Parses UTF-8 text; nil only when libxml2 gives no tree at all.
-    init?(utf8 bytes: [UInt8], url: String?) {
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                htmlReadMemory($0, Int32(clamping: buffer.count), url, "UTF-8", newsdesk_html_options())
-            }
+    /// Parses text, in place when the string is stored contiguously; nil only when libxml2 gives no tree at all.
+    convenience init?(text: String, url: String?) {
+        var text = text
+        text.makeContiguousUTF8()
+        guard let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.parse($0, url: url) })
+                ?? Array(text.utf8).withUnsafeBufferPointer({ Self.parse($0, url: url) }) else {
+            return nil
         }
-        guard let parsed else { return nil }
-        document = parsed
+        self.init(document: parsed)
+    }
+
+    /// Parses UTF-8 text; nil only when libxml2 gives no tree at all.
+    convenience init?(utf8 bytes: [UInt8], url: String?) {
+        guard let parsed = bytes.withUnsafeBufferPointer({ Self.parse($0, url: url) }) else { return nil }
+        self.init(document: parsed)
+    }
+
+    private init(document: htmlDocPtr) {
+        self.document = document
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, url: String?) -> htmlDocPtr? {
+        guard let base = buffer.baseAddress, buffer.count > 0 else {
+            return htmlReadMemory("", 0, url, "UTF-8", newsdesk_html_options())
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            htmlReadMemory($0, Int32(clamping: buffer.count), url, "UTF-8", newsdesk_html_options())
+        }
     }
 
     deinit { xmlFreeDoc(document) }

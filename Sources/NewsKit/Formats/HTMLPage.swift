@@ -23,7 +23,7 @@ public enum HTMLPage {
         let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if !isUTF16, bytes.prefix(8192).contains(0) { throw .binary }
         let decoded = CharsetSniffer.decode(bytes, httpCharset: httpCharset)
-        guard let document = HTMLDocument(utf8: Array(decoded.text.utf8), url: url), let body = document.body else {
+        guard let document = HTMLDocument(text: decoded.text, url: url), let body = document.body else {
             throw .noArticle("no HTML in the page")
         }
         let metadata = MetadataReader.read(document, url: url)

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// What a web page says about itself: headline, authors, date, outlet and address, each with where it
@@ -29,7 +30,7 @@ struct MetadataReader {
     static func read(_ document: HTMLDocument, url: String?) -> Metadata {
         var reader = Candidates()
         if let root = document.root {
-            for node in root.descendants(where: { $0.named("script") || $0.named("meta") || $0.named("time") || $0.named("h1") || $0.named("title") }) {
+            for node in root.descendants(where: Self.isMetadataElement) {
                 switch node.name {
                 case "script":
                     if let type = node.attribute("type"), type.lowercased().contains("ld+json") {
@@ -49,6 +50,17 @@ struct MetadataReader {
             }
         }
         return reader.metadata(url: url)
+    }
+
+    /// `<script>`, `<meta>`, `<time>`, `<h1>` or `<title>` (by the first letter before the whole name: this runs on every element).
+    private static func isMetadataElement(_ node: MarkupNode) -> Bool {
+        switch node.pointer.pointee.name?.pointee {
+        case UInt8(ascii: "s"): node.named("script")
+        case UInt8(ascii: "m"): node.named("meta")
+        case UInt8(ascii: "t"): node.named("time") || node.named("title")
+        case UInt8(ascii: "h"): node.named("h1")
+        default: false
+        }
     }
 
     /// The candidates for each field, by origin, as the page is read.
@@ -163,7 +175,20 @@ struct MetadataReader {
 
     /// Text with white space collapsed and HTML entities that slipped through left alone.
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Runs of white space (ASCII by bytes, the rest by their Unicode properties) become one space.
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !scalars.isEmpty { scalars.append(" ") }
+            pendingSpace = false
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// Strings in a JSON-LD value: a string, or a list of them.

@@ -3,8 +3,10 @@ import Foundation
 
 /// Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 1.0 with libxml2's XML parser, in recover mode (what can
 /// be read of malformed XML is kept), with no network and no entity taken from outside the document.
+/// HTML's named references (`&eacute;`), which XML does not define, are read as HTML reads them.
 enum XMLFeedReader {
     static func read(_ bytes: [UInt8], url: String?) throws(FeedError) -> Feed {
+        let bytes = HTMLEntityReferences.numeric(in: bytes)
         guard let context = xmlNewParserCtxt() else { throw .unreadable(reason: "out of memory", line: 0) }
         defer { xmlFreeParserCtxt(context) }
         let parsed = bytes.withUnsafeBufferPointer { buffer in

@@ -90,7 +90,8 @@ public struct ReaderScreen: Screen {
          (.openURL, "open the article's address with $BROWSER"), (.copyQuote, "copy the selected quote, its speaker and source"),
          (.correctSpeaker, "correct who said the selected quote (or undo your correction)"),
          (.variants, "every outlet's wording of the selected quote's statement"),
-         (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list")]
+         (.toggleRead, "mark the article read or unread"), (.nextUnread, "next unread article of the list"),
+         (.origin, "where this article came from")]
     }
 
     public func selectedArticle(in library: CorpusQuery) -> Int? { article }

@@ -57,6 +57,8 @@ struct FetchRecord: Codable {
     /// `fetched`, `unchanged` (304), `failed`, `local` (a file or folder, counted).
     var status: String
     var newArticles: Int
+    /// Articles kept before that came again with new content (the new version kept).
+    var updatedArticles: Int
     var items: Int
     @Nullable var error: String?
     var warnings: [String]
@@ -66,6 +68,7 @@ struct FetchRecord: Codable {
         outlet = report.subscription.outlet ?? report.subscription.title
         status = report.status.rawValue
         newArticles = report.added.count
+        updatedArticles = report.updated.count
         items = report.items
         error = report.error
         warnings = report.warnings
