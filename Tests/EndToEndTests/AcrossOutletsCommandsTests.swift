@@ -13,7 +13,7 @@ import Testing
         for story in stories {
             #expect(Set(story.keys) == ["schema", "story_id", "title", "first_date", "last_date", "outlets", "articles"])
             #expect(story["schema"] as? Int == 1)
-            #expect((story["story_id"] as? String)?.range(of: "^s[0-9a-f]{12}$", options: .regularExpression) != nil)
+            #expect((story["story_id"] as? String)?.range(of: "^t[0-9a-f]{12}$", options: .regularExpression) != nil)
         }
         let strike = try #require(stories.first)
         #expect(strike["first_date"] as? String == "2026-06-02" && strike["last_date"] as? String == "2026-06-04")
