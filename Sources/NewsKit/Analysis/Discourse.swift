@@ -103,7 +103,8 @@ struct Discourse {
         let key = words.map(NameKey.fold)
         // The first person whose keys are these, or whose multi-word name has the same first and last.
         var existing = peopleByKeys[key]?.first
-        if let firstAndLast = NameKey.firstAndLast(words, lexicon: lexicon), let other = peopleByFirstAndLast[firstAndLast]?.first {
+        if let firstAndLast = NameKey.firstAndLast(keys: key, firstWord: words[0], lexicon: lexicon),
+           let other = peopleByFirstAndLast[firstAndLast]?.first {
             existing = min(existing ?? other, other)
         }
         if let existing {
@@ -165,7 +166,7 @@ struct Discourse {
         people.append(person)
         let keys = person.keys
         peopleByKeys[keys, default: []].append(index)
-        if let firstAndLast = NameKey.firstAndLast(person.words, lexicon: lexicon), let first = keys.first {
+        if let first = keys.first, let firstAndLast = NameKey.firstAndLast(keys: keys, firstWord: person.words[0], lexicon: lexicon) {
             peopleByFirstAndLast[firstAndLast, default: []].append(index)
             peopleBySurname[firstAndLast[1], default: []].append(index)
             peopleByGivenName[first, default: []].append(index)

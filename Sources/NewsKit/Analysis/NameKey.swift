@@ -31,11 +31,17 @@ enum NameKey {
     /// read as its full form (`Joe` → `joseph`), middle names and initials left out, a suffix after the
     /// surname (`Jr.`, `III`) dropped. Nil for a single name.
     static func firstAndLast(_ words: [some StringProtocol], lexicon: Lexicon = .shared) -> [String]? {
-        var keys = words.map(fold)
-        while keys.count > 2, let last = keys.last, lexicon.word(last, is: .nameSuffix) { keys.removeLast() }
-        guard keys.count >= 2, let first = words.first, let last = keys.last else { return nil }
-        let given = lexicon.fullGivenNames[first.lowercased()].map(fold) ?? keys[0]
-        return [given, last]
+        guard let first = words.first else { return nil }
+        return firstAndLast(keys: words.map(fold), firstWord: first, lexicon: lexicon)
+    }
+
+    /// The same, from the words already folded (`keys`) and the first word as written.
+    static func firstAndLast(keys: [String], firstWord: some StringProtocol, lexicon: Lexicon = .shared) -> [String]? {
+        var end = keys.count
+        while end > 2, lexicon.word(keys[end - 1], is: .nameSuffix) { end -= 1 }
+        guard end >= 2 else { return nil }
+        let given = lexicon.fullGivenNames[firstWord.lowercased()].map(fold) ?? keys[0]
+        return [given, keys[end - 1]]
     }
 
     /// The surname of a name of several words: its last word that is no suffix, folded.

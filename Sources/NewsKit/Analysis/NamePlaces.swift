@@ -3,7 +3,7 @@
 /// description resolves to a reference to someone (`Discourse.Event`); the name shown for it is the
 /// one found here.
 struct NamePlaces {
-    private struct Place {
+    fileprivate struct Place {
         var position: Discourse.Position
         var range: BlockRange
     }
@@ -17,9 +17,9 @@ struct NamePlaces {
 
     /// Notes that `person` is named (or stood for by a name) at `position`, by the words at `range`.
     mutating func add(_ person: Int, at position: Discourse.Position, range: BlockRange) {
-        var list = places[person, default: []]
-        list.insert(Place(position: position, range: range), at: list.partitioningIndex { $0.position > position })
-        places[person] = list
+        // In place (a copy of the list per name would cost quadratic time for a much-named person);
+        // names come mostly in reading order, so the search is short.
+        places[person, default: []].insertInOrder(Place(position: position, range: range))
     }
 
     /// The name of `person` that a reference to them at `position` stands for: the name there, else
@@ -33,5 +33,14 @@ struct NamePlaces {
             return list[after].range
         }
         return after > 0 ? list[after - 1].range : nil
+    }
+}
+
+private extension Array where Element == NamePlaces.Place {
+    /// Inserts `place` after every place not after it.
+    mutating func insertInOrder(_ place: Element) {
+        var index = endIndex
+        while index > startIndex, self[index - 1].position > place.position { index -= 1 }
+        insert(place, at: index)
     }
 }
