@@ -84,7 +84,9 @@ public final class BackgroundLoad: @unchecked Sendable {
     }
 
     private func makeLibrary(_ result: CorpusLoader.Result) -> CorpusQuery {
-        CorpusQuery(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, rows: result.indexRows) })
+        var query = CorpusQuery(corpus: Corpus(articles: result.articles), textIndex: loader.store.map { TextIndex(store: $0, rows: result.indexRows) })
+        query.groupsStatementsInBackground = true
+        return query
     }
 
     /// The state now; its library only if it is new since the last call.

@@ -6,6 +6,16 @@ extension CorpusQuery {
         statementGroupsCache.groups(of: corpus)
     }
 
+    /// The groups the answers below use: all of them, built now if need be; or, for a query whose
+    /// `groupsStatementsInBackground` is set (the reader's), those built so far: none until the
+    /// background build ends (a corpus of up to `groupedAtOnce` articles is built at once).
+    private var availableGroups: StatementGroups? {
+        guard groupsStatementsInBackground, corpus.articles.count > Self.groupedAtOnce else { return statementGroups }
+        if let ready = statementGroupsCache.ready { return ready }
+        statementGroupsCache.buildInBackground(of: corpus)
+        return nil
+    }
+
     /// The wordings of the statement a quote is: every quote of its group, the quote itself among
     /// them, in every outlet (a variant shows what other outlets said, whatever the filter); the quote
     /// alone when no other article words it.
@@ -15,19 +25,19 @@ extension CorpusQuery {
 
     /// How many outlets quote the statement (1 when no other article words it).
     public func outletCount(of statement: Statement) -> Int {
-        statementGroups.group(of: statement)?.outlets ?? 1
+        availableGroups?.group(of: statement)?.outlets ?? 1
     }
 
     /// The speaker another article gives a quote whose own article names none.
     public func inferredSpeaker(of statement: Statement) -> StatementGroups.Inference? {
-        statementGroups.inference(for: statement)
+        availableGroups?.inference(for: statement)
     }
 
     /// The quotes a person is only inferred to have said (their articles name no speaker), in the
     /// visible articles: counted apart from `statements(of:)`.
     public func inferredStatements(of id: PersonID) -> [Statement] {
         guard let person = corpus.person(id) else { return [] }
-        let all = statementGroups.inferredStatements[person.id] ?? []
+        let all = availableGroups?.inferredStatements[person.id] ?? []
         return outletFilter.showsAll ? all : all.filter { isVisible(article: $0.article) }
     }
 

@@ -22,6 +22,10 @@ public struct CorpusQuery: Sendable {
     let derived = DerivedAnswers()
     /// The statements worded by several articles, built when first asked for (`statementGroups`).
     let statementGroupsCache = StatementGroupsCache()
+    /// Whether answers that rest on statement groups (outlets quoting a statement, inferred speakers)
+    /// use only the groups built so far, building them in the background: set by the reader, whose
+    /// frames must not wait seconds for a large corpus's groups.
+    public var groupsStatementsInBackground = false
 
     public init(corpus: Corpus, textIndex: TextIndex? = nil) {
         self.corpus = corpus
