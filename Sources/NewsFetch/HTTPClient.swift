@@ -76,9 +76,9 @@ public final class HTTPClient: Sendable {
         configuration.timeoutIntervalForRequest = limits.connectTimeout
         configuration.timeoutIntervalForResource = limits.totalTimeout
         configuration.httpAdditionalHeaders = ["User-Agent": Self.userAgent]
-        delegate = SessionDelegate(limits: limits)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
+        delegate = SessionDelegate(limits: limits, queue: queue)
         session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: queue)
         gate = Gate(total: limits.connections, perHost: limits.connectionsPerHost)
     }
@@ -195,8 +195,13 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     /// Why the last redirect of a URL was not followed.
     private var redirectFailures: [URL: FetchError] = [:]
 
-    init(limits: HTTPClient.Limits) {
+    /// The session's delegate queue (serial): the total timeout cancels a task there, between two
+    /// delegate calls, never while a redirect is being decided.
+    private let queue: OperationQueue
+
+    init(limits: HTTPClient.Limits, queue: OperationQueue) {
         self.limits = limits
+        self.queue = queue
     }
 
     func begin(_ task: URLSessionDataTask, url: URL, host: String, done: @escaping @Sendable (Result<HTTPClient.Response, FetchError>) -> Void) {
@@ -204,12 +209,15 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         let total = limits.totalTimeout
         DispatchQueue.global().asyncAfter(deadline: .now() + total) { [weak self, weak task] in
             guard let self, let task else { return }
-            let stillRunning = self.locked { () -> Bool in
-                guard self.running[task.taskIdentifier] != nil else { return false }
-                self.running[task.taskIdentifier]?.failure = .timedOut(seconds: total)
-                return true
+            self.queue.addOperation { [weak self, weak task] in
+                guard let self, let task else { return }
+                let stillRunning = self.locked { () -> Bool in
+                    guard self.running[task.taskIdentifier] != nil else { return false }
+                    self.running[task.taskIdentifier]?.failure = .timedOut(seconds: total)
+                    return true
+                }
+                if stillRunning { task.cancel() }
             }
-            if stillRunning { task.cancel() }
         }
     }
 
@@ -248,6 +256,10 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+        // A task the total timeout cancelled is no longer waiting for an answer: giving one anyway
+        // stops FoundationNetworking with a fatal error ("Received callback for HTTP redirection, but
+        // we're not waiting for it").
+        if locked({ running[task.taskIdentifier]?.failure }) != nil { return }
         let follow = locked { () -> Bool in
             guard var state = running[task.taskIdentifier], let next = request.url else { return false }
             defer { running[task.taskIdentifier] = state }
