@@ -207,6 +207,10 @@ struct EntityRecognizer {
            tokens[start..<end].allSatisfy(\.isWord),
            let g = ((start + 1)..<(end - 1)).first(where: { lexicon.givenNames[tokens[$0].lower] != nil }), (2...3).contains(end - g),
            !tokens[start..<g].contains(where: { lexicon.isPlace($0.text) || lexicon.isOrganisation($0.text) || $0.isPossessive }) {
+            // Words of a title-case phrase are no role: `Their Most Honest Thoughts On | Donald Trump`.
+            if let cut = (start..<g).last(where: { lexicon.word(tokens[$0].lower, is: .preposition) || lexicon.word(tokens[$0].lower, is: .functionWord) }) {
+                return out + split(tokens, (cut + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+            }
             return out + [Candidate(tokens: g..<end, kind: .person, role: tokens[start..<g].map(\.text).joined(separator: " "),
                                     sentenceInitial: false)]
         }
