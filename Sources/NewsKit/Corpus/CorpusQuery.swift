@@ -19,9 +19,9 @@ public struct CorpusQuery: Sendable {
     /// The store's full-text index, when the corpus came through the cache; else search reads everything.
     private let textIndex: TextIndex?
     /// Stories and coverage, worked out once for this corpus and shared by copies of this query.
-    let derived = DerivedAnswers()
+    private(set) var derived = DerivedAnswers()
     /// The statements worded by several articles, built when first asked for (`statementGroups`).
-    let statementGroupsCache = StatementGroupsCache()
+    private(set) var statementGroupsCache = StatementGroupsCache()
     /// Whether answers that rest on statement groups (outlets quoting a statement, inferred speakers)
     /// use only the groups built so far, building them in the background: set by the reader, whose
     /// frames must not wait seconds for a large corpus's groups.
@@ -68,6 +68,9 @@ public struct CorpusQuery: Sendable {
     public mutating func apply(_ corrections: [Correction]) {
         corpus.apply(corrections)
         statementsByPerson = Self.statementsByPerson(corpus)
+        // Stories, coverage and statement groups rest on who said what: worked out again when asked.
+        derived = DerivedAnswers()
+        statementGroupsCache = StatementGroupsCache()
     }
 
     /// A statement and where it is: the article (index in the corpus) and the quote (index in it).
