@@ -108,14 +108,8 @@ public struct PersonScreen: Screen {
         switch command {
         case .open:
             guard statements.indices.contains(list.selected) else { return .stay }
-            let statement = statements[list.selected]
             // J and K step through the articles of the person's statements.
-            var articles: [Int] = [], seen = Set<Int>()
-            for s in statements where seen.insert(s.article).inserted { articles.append(s.article) }
-            var reader = ReaderScreen(article: statement.article, library: library, quote: statement.quote,
-                                      list: articles, position: articles.firstIndex(of: statement.article))
-            reader.revealSelection(library: library, area: area)
-            return .push(reader)
+            return .push(StatementRow.reader(for: statements[list.selected], among: statements, library: library, area: area))
         case .variants:
             guard statements.indices.contains(list.selected) else { return .stay }
             return .push(VariantsScreen(statement: statements[list.selected], library: library, area: area))

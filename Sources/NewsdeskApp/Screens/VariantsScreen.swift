@@ -141,14 +141,8 @@ public struct VariantsScreen: Screen, EvidenceSource {
             return .stay
         }
         guard command == .open, variants.indices.contains(list.selected) else { return .stay }
-        let chosen = variants[list.selected]
         // J and K step through the articles of the wordings.
-        var articles: [Int] = [], seen = Set<Int>()
-        for v in variants where seen.insert(v.article).inserted { articles.append(v.article) }
-        var reader = ReaderScreen(article: chosen.article, library: library, quote: chosen.quote,
-                                  list: articles, position: articles.firstIndex(of: chosen.article))
-        reader.revealSelection(library: library, area: area)
-        return .push(reader)
+        return .push(StatementRow.reader(for: variants[list.selected], among: variants, library: library, area: area))
     }
 }
 
