@@ -85,6 +85,13 @@ struct CorpusOptions: ParsableArguments {
         return result.articles
     }
 
+    /// The query over `loadCorpus()`, showing only `outlets` when any are named (`--source`).
+    func loadQuery(outlets: [String] = []) throws -> CorpusQuery {
+        var query = CorpusQuery(corpus: try loadCorpus())
+        if !outlets.isEmpty { query.outletFilter = .only(outlets) }
+        return query
+    }
+
     /// Loads and analyses the articles, through the cache unless `--no-cache`, with the library's
     /// corrections laid over the analyses.
     func loadCorpus() throws -> Corpus {

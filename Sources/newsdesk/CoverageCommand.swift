@@ -29,8 +29,7 @@ struct CoverageCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var query = CorpusQuery(corpus: try corpus.loadCorpus())
-        if !source.isEmpty { query.outletFilter = .only(source) }
+        let query = try corpus.loadQuery(outlets: source)
         let coverage = query.coverage
         var output = StandardOutput()
         var lines = JSONLines()

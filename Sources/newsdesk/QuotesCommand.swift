@@ -36,8 +36,7 @@ struct Quotes: ParsableCommand {
     var json = false
 
     func run() throws {
-        var query = CorpusQuery(corpus: try corpus.loadCorpus())
-        if let source { query.outletFilter = .only([source]) }
+        let query = try corpus.loadQuery(outlets: source.map { [$0] } ?? [])
         var wanted: Set<PersonID>?
         if let speaker { wanted = Set(query.people(matching: speaker).map(\.person.id)) }
         if let person {

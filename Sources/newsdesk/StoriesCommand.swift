@@ -31,8 +31,7 @@ struct StoriesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var query = CorpusQuery(corpus: try corpus.loadCorpus())
-        if !source.isEmpty { query.outletFilter = .only(source) }
+        let query = try corpus.loadQuery(outlets: source)
         var output = StandardOutput()
         var lines = JSONLines()
         for story in query.stories() {
