@@ -19,7 +19,7 @@ import Testing
             "honorific-and-passing-mention", "interview-transcript", "unlisted-verb-and-participle", "name-before-said", "said-before-name", "colon-after-name", "according-to", "told", "pronoun-he-she",
             "description-resolves", "quote-only-paragraph", "continues-next-paragraph", "partial-in-reporting-clause",
             "nested-and-malformed-marks", "single-quote-style", "same-surname-two-people",
-            "transliteration-variant-a", "transliteration-variant-b", "scare-quotes", "who-reports-whom", "announced-and-set-off", "things-that-say",
+            "transliteration-variant-a", "transliteration-variant-b", "scare-quotes", "who-reports-whom", "announced-and-set-off", "things-that-say", "clauses-and-lists",
         ]
         #expect(Set(Self.scenarios) == Set(wanted))
     }

@@ -35,6 +35,9 @@ extension ArticleAnalyzer {
         var result: [Quote] = []
         /// The name each quote of `result`'s evidence ended at.
         var resultNames: [BlockRange?] = []
+        /// Where each quote of `result` stands: its closing token, the first quote of the list it is in, and
+        /// whether a cue was found for it.
+        var resultPlaces: [(close: Int, listHead: Int, opensSentence: Bool, cueFound: Bool)] = []
         var blockSpeaker: Speaker?
         let outsideWords = block.tokens.filter { !$0.isQuoted && $0.isWord }.count
         let announced = state.announcer
@@ -66,6 +69,7 @@ extension ArticleAnalyzer {
                 blockSpeaker = Speaker(person: person, words: label.name, mentionRange: named, name: named)
                 result.append(quote)
                 resultNames.append(named)
+                resultPlaces.append((closeToken, result.count - 1, true, true))
                 continue
             }
             var name: BlockRange?
@@ -83,13 +87,26 @@ extension ArticleAnalyzer {
             // the reporter's sentence looks left first, a quote that opens its sentence right first.
             let opensSentence = openToken.map { $0 == 0 || block.tokens[$0 - 1].endsSentence } ?? true
             let fragment = !opensSentence && !quote.text.hasSuffix(",")
-            var found = fragment ? nil : rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse)
-            if found == nil, let openToken { found = leftCue(before: openToken, reportedWithin: fragment, in: block, discourse: &discourse) }
-            if found == nil, fragment { found = rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse) }
+            // `went on about "A," "B" and "C," Melanie said`: a list of quotations inside the reporter's
+            // clause is said by whoever said its first one.
+            var listHead = result.count
+            if let openToken, let last = resultPlaces.last, !resultPlaces[last.listHead].opensSentence,
+               Self.joinsList(from: last.close, to: openToken, in: block.tokens) {
+                listHead = last.listHead
+                if quote.attribution == nil, let head = result[listHead].attribution {
+                    quote.attribution = head
+                    name = resultNames[listHead]
+                }
+            }
+            let listed = listHead < result.count
+            var found = fragment || listed ? nil : rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse)
+            if found == nil, !listed, let openToken { found = leftCue(before: openToken, reportedWithin: fragment, in: block, discourse: &discourse) }
+            if found == nil, fragment, !listed { found = rightCue(after: closeToken, of: quote, opensSentence: opensSentence, in: block, discourse: &discourse) }
             let reference = found?.reference
             let cue = found?.cue
             let ruleOverride: Attribution.Rule? = found?.fromReportingClause == true ? .reportingClause : nil
-            quote.kind = kind(of: quote, span: span, openToken: openToken, in: block, cueFound: cue != nil,
+            let cueFound = listed ? resultPlaces[listHead].cueFound : cue != nil
+            quote.kind = kind(of: quote, span: span, openToken: openToken, in: block, cueFound: cueFound,
                               quoteOnly: outsideWords == 0 && block.role == .body)
             if case .person(let person, let words, let rule, let tokens, let landing)? = reference {
                 var finalRule = rule
@@ -134,6 +151,7 @@ extension ArticleAnalyzer {
             }
             result.append(quote)
             resultNames.append(name)
+            resultPlaces.append((closeToken, listHead, opensSentence, cueFound))
         }
         // A quote followed at once by an attributed one shares its speaker: "X." "Y," he said.
         for n in result.indices.reversed() where result[n].attribution == nil && result[n].kind != .scare && n + 1 < result.count {
@@ -188,6 +206,10 @@ extension ArticleAnalyzer {
         /// The cue's tokens.
         var tokens: Range<Int>
         var fromReportingClause = false
+
+        var namesPerson: Bool {
+            if case .person? = reference { true } else { false }
+        }
     }
 
     /// `"…," Zelensky said`, `"…," said Zelensky`, `"…" ― Steve Quinlan`, `"…," according to X`.
@@ -226,6 +248,22 @@ extension ArticleAnalyzer {
             j += 1
         }
         return nil
+    }
+
+    /// Whether `t`, right after a subject, can open its predicate (`went`, `has`), unlike the words
+    /// that show the subject was the object of a preposition (`gone after Trump as a "…"`).
+    private static func opensPredicate(_ t: Token, lexicon: Lexicon) -> Bool {
+        t.isWord && !t.isQuoted && !t.isCapitalised && !lexicon.word(t.lower, is: .preposition)
+            && !lexicon.word(t.lower, is: .functionWord) && !lexicon.word(t.lower, is: .determiner)
+    }
+
+    /// Whether only `and`, `or` or a comma stand between a quotation closing at `close` and one opening
+    /// at `open`: the two are items of one list.
+    private static func joinsList(from close: Int, to open: Int, in tokens: [Token]) -> Bool {
+        guard close < open else { return false }
+        let between = tokens[(close + 1)..<open]
+        guard !between.isEmpty, between.count <= 2 else { return false }
+        return between.allSatisfy { $0.is(",") || $0.lower == "and" || $0.lower == "or" } && !between.contains { $0.isQuoted }
     }
 
     /// Whether the clause of the cue at `cue` ends within a few words (`said.`, `told me.`, `said, looking
@@ -279,7 +317,22 @@ extension ArticleAnalyzer {
                    let outer = leftCue(before: that, in: block, discourse: &discourse), case .person? = outer.reference {
                     return outer
                 }
+                // `Obama said it would tell a story of "…"`: a thing that tells, inside someone's reported
+                // clause, tells in the reporter's words.
+                if reportedWithin, !inner.namesPerson, let outer = leftCue(before: k, in: block, discourse: &discourse),
+                   outer.namesPerson, k - outer.tokens.upperBound <= 5 {
+                    return outer
+                }
                 return inner
+            }
+            // `as Trump went on about "…"`: a quotation inside a clause of its own, with a person for its
+            // subject, belongs to that person; a cue farther left reports something else.
+            if lexicon.word(t.lower, is: .subordinator), k + 2 < openToken,
+               case .person(let person, let words, _, let named, let landing)? = attributor.reference(startingAt: k + 1, in: block, discourse: &discourse),
+               named.lowerBound == k + 1, named.upperBound < openToken - 1, Self.opensPredicate(tokens[named.upperBound], lexicon: lexicon),
+               !tokens[named.upperBound..<openToken].contains(where: { $0.kind == .punctuation || $0.endsSentence || $0.kind == .quote }) {
+                return Cue(reference: .person(person, words: words, rule: .sentenceSubject, tokens: named, landing: landing),
+                           cue: tokens[named.upperBound].text, tokens: named.upperBound..<(named.upperBound + 1))
             }
             if t.lower == "to", k > 0, tokens[k - 1].lower == "according" {
                 return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to", tokens: (k - 1)..<(k + 1))

@@ -93,7 +93,10 @@ public struct ArticleAnalyzer: Sendable {
                 : discourse.person(named: words[0], at: position, gender: gender) ?? discourse.addSingleName(words[0], gender: gender)
             let text = block.text(name.tokens)
             let last = block.tokens[name.tokens.upperBound - 1]
-            let salient = !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive
+            // `the Trump campaign`, `an Obama aide`: the name stands for what the person leads.
+            let next = name.tokens.upperBound < block.tokens.count ? block.tokens[name.tokens.upperBound] : nil
+            let attributive = next.map { !$0.isCapitalised && lexicon.word($0.lower, is: .attributiveNoun) } ?? false
+            let salient = !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive && !attributive
             discourse.note(person, at: position, alias: text, role: name.role, salient: salient,
                            topic: salient && firstInSentence && opensSentence(name, in: block))
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
