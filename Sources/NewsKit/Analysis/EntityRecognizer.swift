@@ -20,7 +20,8 @@ struct EntityRecognizer {
     /// The mentions of each block; `casing[i]` is false for blocks whose capitals say nothing (headlines
     /// in title case or capitals).
     func mentions(in blocks: [[Token]], casing: [Bool]) -> [[(tokens: Range<Int>, kind: Mention.Kind, role: String?)]] {
-        var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0]) }
+        let seenMidSentence = Set(blocks.indices.filter { casing[$0] }.flatMap { runsInsideSentences(blocks[$0]) })
+        var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0], seenMidSentence: seenMidSentence) }
         // Multi-word names the words themselves could not type: a speaker before a speech verb, a
         // relative of someone named (Ivanka Trump), else by the shape of the name.
         let typedSurnames = Set(found.indices.flatMap { b in
@@ -33,7 +34,8 @@ struct EntityRecognizer {
                 guard words.count >= 2, !c.sentenceInitial || !lexicon.commonWords.contains(words[0].lowercased()) else { continue }
                 let afterArticle = c.tokens.lowerBound > 0 && lexicon.word(blocks[b][c.tokens.lowerBound - 1].lower, is: .determiner)
                 if words.count <= 3, typedSurnames.contains(words[words.count - 1])
-                    || !afterArticle && (followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound)) {
+                    || !afterArticle && !isOrdinaryPhrase(words) && !words.contains("of")
+                    && (followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound)) {
                     found[b][k].kind = .person
                 } else {
                     // `the New Yorker`, `the Brookings Institution`: a name after an article is no person's.
@@ -91,7 +93,63 @@ struct EntityRecognizer {
                 }
             }
         }
+        retypeGivenNamesUsedAsPlaces(&found, in: blocks)
+        let personWords = Set(found.indices.filter { casing[$0] }.flatMap { b in
+            found[b].filter { $0.kind == .person }.compactMap { blocks[b][$0.tokens].last(where: \.isWord)?.text }
+        })
+        for b in found.indices where !casing[b] {
+            found[b] = joiningGivenNames(found[b], in: blocks[b], people: personWords.contains)
+        }
         return found.map { list in list.compactMap { c in c.kind.map { (c.tokens, $0, c.role) } } }
+    }
+
+    /// `in Chelsea`, `a Chelsea neighborhood`: a given name standing alone that the article writes after
+    /// `in`, and never as anyone's given name or surname, is a place there.
+    private func retypeGivenNamesUsedAsPlaces(_ found: inout [[Candidate]], in blocks: [[Token]]) {
+        var afterIn: Set<String> = []
+        var partOfNames: Set<String> = []
+        for (b, list) in found.enumerated() {
+            for c in list where c.kind == .person {
+                let words = blocks[b][c.tokens].filter(\.isWord)
+                if words.count >= 2 {
+                    partOfNames.insert(words[0].text)
+                    partOfNames.insert(words[words.count - 1].text)
+                } else if c.role == nil, let word = words.first, c.tokens.lowerBound > 0, blocks[b][c.tokens.lowerBound - 1].lower == "in",
+                          lexicon.givenNames[word.lower] != nil {
+                    afterIn.insert(word.text)
+                }
+            }
+        }
+        let places = afterIn.subtracting(partOfNames)
+        guard !places.isEmpty else { return }
+        for b in found.indices {
+            for k in found[b].indices where found[b][k].kind == .person && found[b][k].role == nil && found[b][k].tokens.count == 1
+                && places.contains(blocks[b][found[b][k].tokens.lowerBound].text) {
+                found[b][k].kind = .place
+            }
+        }
+    }
+
+    /// In a headline whose capitals say nothing (`Hillary Clinton Goes After …`), a given name right
+    /// before a word the article uses for a person is that person's full name.
+    private func joiningGivenNames(_ list: [Candidate], in tokens: [Token], people isPerson: (String) -> Bool) -> [Candidate] {
+        var result: [Candidate] = []
+        var k = 0
+        while k < list.count {
+            let c = list[k]
+            if k + 1 < list.count, c.tokens.count == 1, list[k + 1].tokens.count == 1, list[k + 1].tokens.lowerBound == c.tokens.upperBound {
+                let given = tokens[c.tokens.lowerBound], surname = tokens[list[k + 1].tokens.lowerBound]
+                if lexicon.givenNames[given.lower] != nil, !lexicon.commonWords.contains(given.lower), !given.isPossessive,
+                   isPerson(surname.text) {
+                    result.append(Candidate(tokens: c.tokens.lowerBound..<list[k + 1].tokens.upperBound, kind: .person, role: nil, sentenceInitial: true))
+                    k += 2
+                    continue
+                }
+            }
+            result.append(c)
+            k += 1
+        }
+        return result
     }
 
     /// The type of an unknown run of two or more capitalised words: a person when it looks like a name
@@ -103,12 +161,14 @@ struct EntityRecognizer {
             || lowered.contains(where: { lexicon.organisationCues.contains($0) }) {
             return nil
         }
+        // `Republic of Korea`, `Bank of Ireland`: a person's name has no `of`.
+        if lowered.contains("of") { return .organization }
         if lexicon.givenNames[lowered[0]] != nil || !lexicon.commonWords.contains(lowered[lowered.count - 1]) { return .person }
         return lowered.allSatisfy { lexicon.commonWords.contains($0) } ? nil : .organization
     }
 
     /// The runs of capitalised words in one block, typed where the words themselves tell.
-    private func candidates(in tokens: [Token], casingReliable: Bool) -> [Candidate] {
+    private func candidates(in tokens: [Token], casingReliable: Bool, seenMidSentence: Set<String>) -> [Candidate] {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -118,24 +178,10 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
-            let initial = isSentenceInitial(tokens, at: i)
-            var j = i + 1
-            if !tokens[i].isPossessive {
-                while j < tokens.count {
-                    if isNameWord(tokens[j]) && !isNameCompound(tokens[j]) {
-                        j += 1
-                        if tokens[j - 1].isPossessive { break }
-                    } else if tokens[j].is("["), j + 3 < tokens.count, isNameWord(tokens[j + 1]), tokens[j + 2].is("]"),
-                              isNameWord(tokens[j + 3]) {
-                        j += 3 // President [Donald] Trump
-                    } else if lexicon.word(tokens[j].lower, is: .nameParticle), tokens[j].isWord, j + 1 < tokens.count,
-                              isNameWord(tokens[j + 1]), tokens[j].text == tokens[j].lower {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
-            }
+            let j = runEnd(from: i, in: tokens)
+            // A run the article also has inside a sentence keeps its first word at a sentence start
+            // (`Zero Hedge asked` after `…," Zero Hedge said`).
+            let initial = isSentenceInitial(tokens, at: i) && !seenMidSentence.contains(Self.text(of: tokens[i..<j]))
             if casingReliable {
                 result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true)
             } else {
@@ -153,6 +199,45 @@ struct EntityRecognizer {
             i = j
         }
         return result
+    }
+
+    /// The end of the run of name words starting at `i`: capitalised words, `President [Donald] Trump`,
+    /// lower-case particles inside a name (`Ursula von der Leyen`); a possessive ends it.
+    private func runEnd(from i: Int, in tokens: [Token]) -> Int {
+        var j = i + 1
+        guard !tokens[i].isPossessive else { return j }
+        while j < tokens.count {
+            if isNameWord(tokens[j]) && !isNameCompound(tokens[j]) {
+                j += 1
+                if tokens[j - 1].isPossessive { break }
+            } else if tokens[j].is("["), j + 3 < tokens.count, isNameWord(tokens[j + 1]), tokens[j + 2].is("]"),
+                      isNameWord(tokens[j + 3]) {
+                j += 3 // President [Donald] Trump
+            } else if lexicon.word(tokens[j].lower, is: .nameParticle), tokens[j].isWord, j + 1 < tokens.count,
+                      isNameWord(tokens[j + 1]), tokens[j].text == tokens[j].lower {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// The runs of name words of a block that do not open a sentence, as text.
+    private func runsInsideSentences(_ tokens: [Token]) -> [String] {
+        var runs: [String] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameWord(tokens[i]), !isNameCompound(tokens[i]) else { i += 1; continue }
+            let j = runEnd(from: i, in: tokens)
+            if j - i >= 2, !isSentenceInitial(tokens, at: i) { runs.append(Self.text(of: tokens[i..<j])) }
+            i = j
+        }
+        return runs
+    }
+
+    private static func text(of tokens: ArraySlice<Token>) -> String {
+        tokens.map(\.text).joined(separator: " ")
     }
 
     /// Cuts a run into names: titles become a person's role, `Russia's Foreign Minister Sergei Lavrov` is
@@ -173,7 +258,8 @@ struct EntityRecognizer {
         var initial = sentenceInitial
         // Leading common words at the start of a sentence (The, But, In) are not names.
         while start < end, initial, !tokens[start].isPossessive, end - start > 1, titleLength(tokens, at: start, limit: end) == nil,
-              lexicon.commonWords.contains(tokens[start].lower) && !isKnownName(tokens[start]) {
+              lexicon.commonWords.contains(tokens[start].lower) && !isKnownName(tokens[start]),
+              !lexicon.isPlace(Self.text(of: tokens[start..<end])), !lexicon.isOrganisation(Self.text(of: tokens[start..<end])) {
             start += 1
             initial = false
         }
@@ -203,7 +289,7 @@ struct EntityRecognizer {
                                     sentenceInitial: false)]
         }
         // An unknown role before a given name: Harbour Master Mira Castell.
-        if end - start >= 4, casingReliable, titleLength(tokens, at: start, limit: end) == nil,
+        if end - start >= 4, casingReliable, titleLength(tokens, at: start, limit: end) == nil, lexicon.givenNames[tokens[start].lower] == nil,
            tokens[start..<end].allSatisfy(\.isWord),
            let g = ((start + 1)..<(end - 1)).first(where: { lexicon.givenNames[tokens[$0].lower] != nil }), (2...3).contains(end - g),
            !tokens[start..<g].contains(where: { lexicon.isPlace($0.text) || lexicon.isOrganisation($0.text) || $0.isPossessive }) {
@@ -232,8 +318,25 @@ struct EntityRecognizer {
         // Only a title left (U.S. Ambassador) is no name, unless an honorific says a name follows (Mr. King).
         let honorific = tokens[start..<k].contains { lexicon.titles[$0.lower] == .person }
         if k > start, !honorific, titleLength(tokens, at: k, limit: end + 1) == end - k { return out }
+        // `Mr. President`, `Madam Secretary`: a form of address, not a name.
+        if honorific, let length = titleLength(tokens, at: k, limit: end + 1), length == end - k,
+           lexicon.word(tokens[k..<end].map(\.lower).joined(separator: " "), is: .addressedTitle) {
+            return out
+        }
+        // `a former Miss Universe`: an honorific after `a` is a title won, not a person's.
+        if honorific, end - k == 1, tokens[max(0, start - 2)..<start].contains(where: { lexicon.word($0.lower, is: .indefiniteDeterminer) }) {
+            return out
+        }
         // Not a title when what follows is an organisation or place: UN General Assembly.
-        if k > start && !role.isEmpty && kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true {
+        // After an honorific a name follows, even one a word list has as a place (Mr. Bush, Ms. Warren).
+        if k > start && !role.isEmpty
+            && (honorific || kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true) {
+            // `Miss Universe Alicia Machado`: an ordinary word between the title and a given name is
+            // part of the role.
+            if casingReliable, let g = givenNameAfterRoleWord(tokens, k..<end) {
+                role += tokens[k..<g].map(\.text)
+                k = g
+            }
             return out + [Candidate(tokens: k..<end, kind: .person, role: role.joined(separator: " "), sentenceInitial: false)]
         }
         if k > start {
@@ -241,9 +344,28 @@ struct EntityRecognizer {
             role = []
         }
         guard start < end else { return out }
+        // `Attorney Brad Holm`, `Pastor Ada Moss`: an ordinary word before a given name and a surname is
+        // a role no word list has.
+        if casingReliable, role.isEmpty, let g = givenNameAfterRoleWord(tokens, start..<end) {
+            return out + [Candidate(tokens: g..<end, kind: .person, role: tokens[start..<g].map(\.text).joined(separator: " "),
+                                    sentenceInitial: false)]
+        }
         var candidate = Candidate(tokens: start..<end, kind: nil, role: role.isEmpty ? nil : role.joined(separator: " "), sentenceInitial: initial)
         candidate.kind = kind(of: tokens[start..<end], role: candidate.role, casingReliable: casingReliable)
         return out + [candidate]
+    }
+
+    /// Where the name starts in a run of three words that is an ordinary word, a given name and a
+    /// surname (`Attorney Brad Holm`, `Universe Alicia Machado`): at the given name.
+    private func givenNameAfterRoleWord(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+        guard run.count == 3, tokens[run].allSatisfy(\.isWord) else { return nil }
+        let first = tokens[run.lowerBound], given = tokens[run.lowerBound + 1], surname = tokens[run.lowerBound + 2]
+        guard !first.isPossessive, !given.isPossessive, lexicon.commonWords.contains(first.lower),
+              lexicon.givenNames[first.lower] == nil, lexicon.givenNames[given.lower] != nil,
+              !lexicon.commonWords.contains(surname.lower), !lexicon.isPlace(surname.text), !lexicon.isOrganisation(surname.text),
+              ![first.text, first.text + " " + given.text].contains(where: { lexicon.isPlace($0) || lexicon.isOrganisation($0) || lexicon.isNationality($0) })
+        else { return nil }
+        return run.lowerBound + 1
     }
 
     /// A role in lower case just before a name: `Kremlin spokesperson`, `the U.S. president`.
@@ -296,6 +418,9 @@ struct EntityRecognizer {
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
            let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
         if lexicon.word(name, is: .placeAbbreviation) || lexicon.isPlace(name) { return .place }
+        // `N. Korea`, `S. Africa`: a compass point shortened to its initial, in a place's name.
+        if words.count == 2, let point = ["N.": "North", "S.": "South", "E.": "East", "W.": "West"][words[words.startIndex].text],
+           lexicon.isPlace(point + " " + words[words.startIndex + 1].text) { return .place }
         if lexicon.isNationality(name) || lexicon.events.contains(name) { return .misc }
         if words.count == 1, let word = words.first, word.isAllCaps, (2...6).contains(word.text.count), casingReliable {
             return .organization
@@ -338,7 +463,25 @@ struct EntityRecognizer {
     /// Hedge said` is not).
     private func looksLikeSpeakerName(_ words: [String], before start: Int, in tokens: [Token]) -> Bool {
         if start > 0, lexicon.word(tokens[start - 1].lower, is: .determiner) { return false }
-        return words.count == 1 || defaultKind(of: words) == .person
+        return words.count == 1 ? !Self.isBrandShaped(words[0]) : defaultKind(of: words) == .person
+    }
+
+    /// Ordinary words in capitals, none a given name (`Zero Hedge`, `Daily Beast`): the name of a
+    /// publication or a thing more likely than a person's, even before a speech verb.
+    private func isOrdinaryPhrase(_ words: [String]) -> Bool {
+        lexicon.givenNames[words[0].lowercased()] == nil && words.allSatisfy { lexicon.commonWords.contains($0.lowercased()) }
+    }
+
+    /// A word with a capital after five or more letters (`PolitiFact`, `FactCheck`): the shape of a
+    /// brand. Surnames capitalise after a short particle only (McCain, DeSantis, LaBelle, FitzGerald).
+    static func isBrandShaped(_ word: String) -> Bool {
+        var lettersBefore = 0
+        for c in word.unicodeScalars {
+            guard c.properties.isAlphabetic else { return false }
+            if c.properties.isUppercase, lettersBefore >= 5 { return true }
+            lettersBefore += 1
+        }
+        return false
     }
 
     private func followedByCue(_ tokens: [Token], after index: Int) -> Bool {

@@ -1,0 +1,64 @@
+import Testing
+@testable import NewsKit
+
+/// Names of things before a speech verb, forms of address and titles won are not people, and a name
+/// with a role word before it is the person without that word.
+@Suite struct NotAPersonTests {
+    private func people(_ text: String) -> [String] {
+        Analyzed.text(text).people.map(\.name)
+    }
+
+    @Test func formsOfAddressAndTitlesWonAreNoOne() {
+        let names = people("""
+        Ferry Vote Splits the Council
+
+        "Will you resign, Mr. Chairman?" a fisherman asked. "Not today, Madam Secretary," Mr. Brack said.
+
+        The winner, a former Miss Saltmarsk, watched from the gallery.
+        """)
+        #expect(!names.contains { $0.contains("Chairman") || $0.contains("Secretary") || $0.contains("Saltmarsk") }, "people: \(names)")
+        #expect(names.contains("Brack"), "people: \(names)")
+    }
+
+    @Test func publicationsAndCountriesBeforeASpeechVerbAreNoOne() {
+        let names = people("""
+        Fact Checkers Weigh In
+
+        "The claim is false," Tidal Gazette said on Monday. Tidal Gazette asked, "Where are the numbers?"
+
+        TruthMeter says the figure is old. The People's Republic of Nordland said it would reply, and N. Korea said nothing.
+        """)
+        #expect(names.isEmpty, "people: \(names)")
+    }
+
+    @Test func aRoleWordBeforeAGivenNameIsARole() throws {
+        let article = Analyzed.text("""
+        Harbour Case Goes to Court
+
+        Attorney Brad Okonkwo met former Miss Lighthouse Alicia Varga on Monday. "We will appeal," Okonkwo said.
+        """)
+        let names = article.people.map(\.name)
+        #expect(names.contains("Brad Okonkwo") && names.contains("Alicia Varga"), "people: \(names)")
+        let varga = try #require(article.people.first { $0.name == "Alicia Varga" })
+        #expect(varga.roles == ["Miss Lighthouse"], "roles: \(varga.roles)")
+    }
+
+    @Test func aGivenNameTheArticleUsesAsAPlaceIsAPlace() {
+        let names = people("""
+        Blast in Chelsea Injures Nine
+
+        Nine people were hurt in a Chelsea neighbourhood. At a briefing in Chelsea, the mayor, Ada Brisk, said there was "no evidence" of a plot.
+        """)
+        #expect(names == ["Ada Brisk"], "people: \(names)")
+    }
+
+    @Test func aHeadlineGivesTheFullNameOfWhomTheArticleNamesBySurname() {
+        let article = Analyzed.text("""
+        Ingrid Tallis Goes After Bram Vantreight Over The Ferry
+
+        "He has no plan," Tallis said. Vantreight did not reply.
+        """)
+        let speaker = article.quotes.first.flatMap { article.speaker(of: $0)?.name }
+        #expect(speaker == "Ingrid Tallis", "speaker: \(String(describing: speaker)); people: \(article.people.map(\.name))")
+    }
+}
