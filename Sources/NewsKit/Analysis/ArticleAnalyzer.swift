@@ -100,6 +100,10 @@ public struct ArticleAnalyzer: Sendable {
             discourse.note(person, at: position, alias: text, role: name.role, salient: salient,
                            topic: salient && firstInSentence && opensSentence(name, in: block))
             if let role = name.role { discourse.note(person, at: position, alias: role + " " + text, role: nil) }
+            // `Democratic presidential nominee Hillary Clinton`: the party before the title ties her to it.
+            if let party = party(before: name.tokens.lowerBound, in: block.tokens) {
+                discourse.learnOrigins(person, from: [party])
+            }
             personOfName[n] = person
         }
         for k in block.tokens.indices where !block.tokens[k].isQuoted && block.tokens[k].isWord {
@@ -107,7 +111,13 @@ public struct ArticleAnalyzer: Sendable {
                   !(k + 1 < block.tokens.count && (block.tokens[k + 1].isCapitalised || block.tokens[k + 1].lower == "of")),
                   let description = attributor.description(endingAt: k, in: block), !description.indefinite else { continue }
             let position = Discourse.Position(block: block.index, token: k)
-            if let person = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position) {
+            let described: Int?
+            switch appositive(description.start, end: k, in: block) {
+            case .person(let start): described = discourse.personAt(Discourse.Position(block: block.index, token: start))
+            case .other: described = nil
+            case nil: described = discourse.resolveDescription(title: description.title, modifiers: description.modifiers, at: position)
+            }
+            if let person = described {
                 discourse.note(person, at: position, alias: description.words, role: nil)
                 discourse.learnOrigins(person, from: description.modifiers)
             }
@@ -123,5 +133,36 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
         return personOfName
+    }
+
+    /// What a description set off after a name describes: `Oskar Tamm, the harbour master who …` that
+    /// person; `Aung San, the Burmese leader who …`, where the name is no person the analysis knows, that
+    /// name and no one met earlier.
+    private enum Appositive { case person(nameStart: Int), other }
+
+    private func appositive(_ start: Int, end: Int, in block: BlockText) -> Appositive? {
+        let tokens = block.tokens
+        // `McConnell, now the Senate majority leader,`: a word of time may stand before the description.
+        var comma = start - 1
+        if comma > 0, tokens[comma].isWord, ["now", "then", "once", "formerly", "later", "still"].contains(tokens[comma].lower) { comma -= 1 }
+        guard comma >= 1, tokens[comma].is(","), tokens[comma - 1].isCapitalised else { return nil }
+        let next = end + 1
+        guard next >= tokens.count || tokens[next].is(",") || tokens[next].endsSentence
+                || lexicon.word(tokens[next].lower, is: .relativePronoun) else { return nil }
+        if let name = block.name(endingBefore: comma), name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive {
+            return .person(nameStart: name.tokens.lowerBound)
+        }
+        return .other
+    }
+
+    /// The party written before a name and its title (`Republican presidential nominee`, `Democratic Sen.`).
+    private func party(before start: Int, in tokens: [Token]) -> String? {
+        var k = start - 1
+        while k >= max(0, start - 4), tokens[k].isWord, !lexicon.word(tokens[k].lower, is: .affiliation),
+              !tokens[k].isCapitalised || lexicon.titles[tokens[k].lower] != nil {
+            k -= 1
+        }
+        guard k >= 0, k >= start - 4, tokens[k].isWord, tokens[k].isCapitalised, lexicon.word(tokens[k].lower, is: .affiliation) else { return nil }
+        return tokens[k].text
     }
 }

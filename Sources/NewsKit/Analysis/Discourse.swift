@@ -317,13 +317,16 @@ struct Discourse {
     func descriptionReferent(title: String, modifiers: [String], at position: Position) -> Event? {
         let title = title.lowercased()
         let titleClass = lexicon.titles[title]
-        // A capitalised modifier names a place or people even when no word list knows it (Nordland).
-        let origins = modifiers.filter { isOrigin($0) || $0.first?.isUppercase == true }
+        // A party (`the Democratic nominee`) means only someone the article tied to it. Another
+        // capitalised modifier names a place or people even when no word list knows it (Nordland).
+        let affiliations = modifiers.filter { lexicon.word($0.lowercased(), is: .affiliation) }
+        let origins = modifiers.filter { (isOrigin($0) || $0.first?.isUppercase == true) && !affiliations.contains($0) }
         func matches(_ p: Int, exact: Bool) -> Bool {
             let titleMatch = exact
                 ? people[p].titleSuffixes.contains(title)
                 : titleClass.map(people[p].roleClasses.contains) ?? false
             guard titleMatch else { return false }
+            guard affiliations.allSatisfy({ a in people[p].origins.contains(a) || people[p].aliases.contains { $0.contains(a) } }) else { return false }
             guard !origins.isEmpty else { return true }
             let personOrigins = people[p].origins
             return personOrigins.isEmpty || personOrigins.contains { o in origins.contains { sameOrigin($0, o) } }
