@@ -16,21 +16,43 @@ public enum WordDifference {
     /// For each wording, the ranges (Unicode scalar offsets into it) of its words that no other has.
     /// Copies of one text are one wording: compared once, and no difference to each other.
     public static func differences(among wordings: [String]) -> [[Range<Int>]] {
-        var distinct: [String] = [], indexOf: [String: Int] = [:]
-        for text in wordings where indexOf[text] == nil {
-            indexOf[text] = distinct.count
-            distinct.append(text)
+        let comparison = Comparison(wordings)
+        var marked: [String: [Range<Int>]] = [:]
+        return wordings.map { text in
+            if let known = marked[text] { return known }
+            let found = comparison.differences(of: text)
+            marked[text] = found
+            return found
         }
-        let words = distinct.map(Self.words)
-        let others = words.indices.prefix(comparedWordings + 1)
-        let marked: [[Range<Int>]] = words.indices.map { w in
-            var matched = [Bool](repeating: false, count: words[w].count)
-            for other in others.filter({ $0 != w }).prefix(comparedWordings) {
-                for i in alignedWords(words[w], words[other]) { matched[i] = true }
+    }
+
+    /// The wordings each wording of one statement is compared with: its first distinct wordings, in
+    /// the order given, split into words once. Making it reads the wordings only until enough distinct
+    /// ones are found, and the differences of one wording cost the same however many wordings the
+    /// statement has: a screen works out those of the rows it shows, as it shows them.
+    public struct Comparison: Sendable {
+        /// The first `comparedWordings + 1` distinct wordings (each is compared with the others).
+        let references: [(text: String, words: [Word])]
+
+        public init(_ wordings: some Sequence<String>) {
+            var references: [(text: String, words: [Word])] = [], seen = Set<String>()
+            for text in wordings where seen.insert(text).inserted {
+                references.append((text, WordDifference.words(text)))
+                if references.count > comparedWordings { break }
             }
-            return words[w].indices.filter { !matched[$0] && !words[w][$0].key.isEmpty }.map { words[w][$0].range }
+            self.references = references
         }
-        return wordings.map { marked[indexOf[$0]!] }
+
+        /// The ranges (Unicode scalar offsets) of the words of `text`, one of the wordings, that none
+        /// of the others compared has at that place.
+        public func differences(of text: String) -> [Range<Int>] {
+            let words = WordDifference.words(text)
+            var matched = [Bool](repeating: false, count: words.count)
+            for other in references.lazy.filter({ $0.text != text }).prefix(comparedWordings) {
+                for i in alignedWords(words, other.words) { matched[i] = true }
+            }
+            return words.indices.filter { !matched[$0] && !words[$0].key.isEmpty }.map { words[$0].range }
+        }
     }
 
     /// The words of a text, split at white space.
