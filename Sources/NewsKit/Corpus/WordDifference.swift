@@ -12,6 +12,9 @@ public enum WordDifference {
     /// The most other wordings each one is compared with: a statement a wire service spread to
     /// thousands of articles has few distinct wordings, and the first ones tell the differences.
     static let comparedWordings = 64
+    /// The most wordings read to find those: a statement of 50,000 copies of a few wordings is not
+    /// read to its end (which would cost more than comparing the rows a screen shows).
+    static let readWordings = 1_000
 
     /// For each wording, the ranges (Unicode scalar offsets into it) of its words that no other has.
     /// Copies of one text are one wording: compared once, and no difference to each other.
@@ -27,16 +30,20 @@ public enum WordDifference {
     }
 
     /// The wordings each wording of one statement is compared with: its first distinct wordings, in
-    /// the order given, split into words once. Making it reads the wordings only until enough distinct
-    /// ones are found, and the differences of one wording cost the same however many wordings the
-    /// statement has: a screen works out those of the rows it shows, as it shows them.
+    /// the order given, split into words once. Making it reads the first `readWordings` wordings (and
+    /// on, past copies of the first, only until a second wording turns up), and the differences of one
+    /// wording cost the same however many wordings the statement has: a screen works out those of the
+    /// rows it shows, as it shows them.
     public struct Comparison: Sendable {
-        /// The first `comparedWordings + 1` distinct wordings (each is compared with the others).
+        /// The first `comparedWordings + 1` distinct wordings read (each is compared with the others).
         let references: [(text: String, words: [Word])]
 
         public init(_ wordings: some Sequence<String>) {
             var references: [(text: String, words: [Word])] = [], seen = Set<String>()
-            for text in wordings where seen.insert(text).inserted {
+            for (read, text) in wordings.enumerated() {
+                if references.count == 1, text == references[0].text { continue }
+                if read >= readWordings, references.count > 1 { break }
+                guard seen.insert(text).inserted else { continue }
                 references.append((text, WordDifference.words(text)))
                 if references.count > comparedWordings { break }
             }
