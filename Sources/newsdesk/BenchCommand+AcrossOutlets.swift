@@ -42,6 +42,7 @@ extension Bench {
             return frame
         }.sorted()[runs / 2]
         let count = counts.sorted()[runs / 2]
+        _ = library.coverage // counted, so that the frames below draw the matrix
         let frame = Self.renderTime(after: [.character("C")], library: library)
         let verbs = Self.renderTime(after: [.character("C"), .enter], library: library)
         record("coverage_first_frame_ms", first, String(format: "Coverage screen (C), first frame at 200x60 (people × outlets counted behind it): %.2f ms", first))

@@ -35,30 +35,47 @@ public enum WordDifference {
     /// wording cost the same however many wordings the statement has: a screen works out those of the
     /// rows it shows, as it shows them.
     public struct Comparison: Sendable {
-        /// The first `comparedWordings + 1` distinct wordings read (each is compared with the others).
-        let references: [(text: String, words: [Word])]
+        /// The first `comparedWordings + 1` distinct wordings read (each is compared with the others),
+        /// each word as the number of its folded form in `numbers`.
+        let references: [(text: String, words: [Int])]
+        /// A number for each folded word of the references: words are compared as numbers.
+        let numbers: [String: Int]
 
         public init(_ wordings: some Sequence<String>) {
-            var references: [(text: String, words: [Word])] = [], seen = Set<String>()
+            var texts: [String] = [], seen = Set<String>()
             for (read, text) in wordings.enumerated() {
-                if references.count == 1, text == references[0].text { continue }
-                if read >= readWordings, references.count > 1 { break }
+                if texts.count == 1, text == texts[0] { continue }
+                if read >= readWordings, texts.count > 1 { break }
                 guard seen.insert(text).inserted else { continue }
-                references.append((text, WordDifference.words(text)))
-                if references.count > comparedWordings { break }
+                texts.append(text)
+                if texts.count > comparedWordings { break }
             }
-            self.references = references
+            var numbers: [String: Int] = [:]
+            references = texts.map { text in
+                (text, WordDifference.words(text).map { word in
+                    if word.key.isEmpty { return Comparison.punctuation }
+                    if let known = numbers[word.key] { return known }
+                    numbers[word.key] = numbers.count
+                    return numbers.count - 1
+                })
+            }
+            self.numbers = numbers
         }
+
+        /// The number of punctuation alone, which matches nothing; a word no reference has is
+        /// `unknown`, which matches nothing either.
+        static let punctuation = -1, unknown = -2
 
         /// The ranges (Unicode scalar offsets) of the words of `text`, one of the wordings, that none
         /// of the others compared has at that place.
         public func differences(of text: String) -> [Range<Int>] {
             let words = WordDifference.words(text)
+            let numbered = words.map { $0.key.isEmpty ? Self.punctuation : numbers[$0.key] ?? Self.unknown }
             var matched = [Bool](repeating: false, count: words.count)
             for other in references.lazy.filter({ $0.text != text }).prefix(comparedWordings) {
-                for i in alignedWords(words, other.words) { matched[i] = true }
+                for i in alignedWords(numbered, other.words) { matched[i] = true }
             }
-            return words.indices.filter { !matched[$0] && !words[$0].key.isEmpty }.map { words[$0].range }
+            return words.indices.filter { !matched[$0] && numbered[$0] != Self.punctuation }.map { words[$0].range }
         }
     }
 
@@ -86,24 +103,27 @@ public enum WordDifference {
         return found
     }
 
-    /// The indices of `a`'s words in a longest common subsequence with `b` (by folded word). Quotes
-    /// are short; a very long one is compared on its first 500 words.
-    static func alignedWords(_ a: [Word], _ b: [Word]) -> [Int] {
+    /// The indices of `a`'s words in a longest common subsequence with `b`, words given as numbers
+    /// (negative ones match nothing). Quotes are short; a very long one is compared on its first 500
+    /// words.
+    static func alignedWords(_ a: [Int], _ b: [Int]) -> [Int] {
         let a = a.prefix(500), b = b.prefix(500)
         guard !a.isEmpty, !b.isEmpty else { return [] }
-        // lengths[i][j]: the longest common subsequence of a[i...] and b[j...].
-        var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        // lengths[i * width + j]: the longest common subsequence of a[i...] and b[j...].
+        let width = b.count + 1
+        var lengths = [Int](repeating: 0, count: (a.count + 1) * width)
+        func same(_ i: Int, _ j: Int) -> Bool { a[i] >= 0 && a[i] == b[j] }
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                lengths[i][j] = !a[i].key.isEmpty && a[i].key == b[j].key ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                lengths[i * width + j] = same(i, j) ? lengths[(i + 1) * width + j + 1] + 1 : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
             }
         }
         var aligned: [Int] = []
         var i = 0, j = 0
         while i < a.count, j < b.count {
-            if !a[i].key.isEmpty && a[i].key == b[j].key {
+            if same(i, j) {
                 aligned.append(i); i += 1; j += 1
-            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+            } else if lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
                 i += 1
             } else {
                 j += 1

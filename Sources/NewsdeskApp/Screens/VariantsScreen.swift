@@ -57,24 +57,22 @@ public struct VariantsScreen: Screen, EvidenceSource {
         return found
     }
 
-    /// The wordings of a statement in order: by date, then by outlet and path (the order of
-    /// `articlesByOutlet`), then by place in the article. The keys are read once per wording, so a
-    /// statement of 50,000 wordings sorts in milliseconds.
+    /// The wordings of a statement in order: by date (undated last), then by outlet and path (the
+    /// order of `articlesByOutlet`), then by place in the article. Each wording's key is read once,
+    /// as two numbers, so a statement of 50,000 wordings sorts in a few milliseconds.
     static func variants(of statement: CorpusQuery.Statement, in library: CorpusQuery) -> [CorpusQuery.Statement] {
         let variants = library.variants(of: statement)
         guard variants.count > 1 else { return variants }
-        var outletRank = [Int](repeating: 0, count: library.corpus.articles.count)
+        let articles = library.corpus.articles.count
+        var outletRank = [Int](repeating: 0, count: articles)
         for (rank, article) in library.articlesByOutlet.enumerated() { outletRank[article] = rank }
-        // Undated after every date.
-        let keys = variants.map { variant in
-            let date = library.corpus.articles[variant.article].article.date
-            return (dated: date == nil ? 1 : 0, date: date.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0),
-                    outlet: outletRank[variant.article], quote: variant.quote)
+        var keys = variants.map { variant in
+            // A day number that keeps the order of dates, the undated after them all.
+            let day = library.corpus.articles[variant.article].article.date.map { ($0.year * 12 + $0.month) * 31 + $0.day } ?? Int(Int32.max)
+            return (article: day * (articles + 1) + outletRank[variant.article], quote: variant.quote, statement: variant)
         }
-        return variants.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            return (x.dated, x.date.0, x.date.1, x.date.2, x.outlet, x.quote) < (y.dated, y.date.0, y.date.1, y.date.2, y.outlet, y.quote)
-        }.map { variants[$0] }
+        keys.sort { ($0.article, $0.quote) < ($1.article, $1.quote) }
+        return keys.map(\.statement)
     }
 
     public var title: String { "Variants" }
