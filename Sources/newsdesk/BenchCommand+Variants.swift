@@ -28,6 +28,7 @@ extension Bench {
         let screen = VariantsScreen(statement: widest.statements[0], library: library, area: Rect(x: 0, y: 1, width: 200, height: 58))
         screen.render(into: &first, area: Rect(x: 0, y: 1, width: 200, height: 58), library: library, theme: theme)
         let firstFrame = Self.seconds(since: firstStart) * 1000
+        figures.append(("frame_variants_first_ms", firstFrame, ""))
         var times: [Double] = []
         for _ in 0..<50 {
             let start = DispatchTime.now().uptimeNanoseconds
