@@ -10,8 +10,8 @@ public struct VariantsScreen: Screen, EvidenceSource {
     public let statement: CorpusQuery.Statement
     var list = ListState()
     /// The wordings in order, and the differences of those drawn so far, for the corpus size they were
-    /// made for: a widely quoted statement has tens of thousands of wordings, so the first frame sorts
-    /// them on keys read once and compares only the rows it shows (`WordDifference.Comparison`).
+    /// made for: a widely quoted statement has tens of thousands of wordings, so the first frame takes
+    /// them in the order the groups keep and compares only the rows it shows (`WordDifference.Comparison`).
     private let made = Made()
 
     private final class Made {
@@ -57,22 +57,10 @@ public struct VariantsScreen: Screen, EvidenceSource {
         return found
     }
 
-    /// The wordings of a statement in order: by date (undated last), then by outlet and path (the
-    /// order of `articlesByOutlet`), then by place in the article. Each wording's key is read once,
-    /// as two numbers, so a statement of 50,000 wordings sorts in a few milliseconds.
+    /// The wordings of a statement in order: by date (undated last), then by outlet (sorted once, when
+    /// the statement groups are built).
     static func variants(of statement: CorpusQuery.Statement, in library: CorpusQuery) -> [CorpusQuery.Statement] {
-        let variants = library.variants(of: statement)
-        guard variants.count > 1 else { return variants }
-        let articles = library.corpus.articles.count
-        var outletRank = [Int](repeating: 0, count: articles)
-        for (rank, article) in library.articlesByOutlet.enumerated() { outletRank[article] = rank }
-        var keys = variants.map { variant in
-            // A day number that keeps the order of dates, the undated after them all.
-            let day = library.corpus.articles[variant.article].article.date.map { ($0.year * 12 + $0.month) * 31 + $0.day } ?? Int(Int32.max)
-            return (article: day * (articles + 1) + outletRank[variant.article], quote: variant.quote, statement: variant)
-        }
-        keys.sort { ($0.article, $0.quote) < ($1.article, $1.quote) }
-        return keys.map(\.statement)
+        library.variantsByDate(of: statement)
     }
 
     public var title: String { "Variants" }
