@@ -73,12 +73,21 @@ public final class ReaderApp {
         while !isDone {
             if let load, loading?.isFinished != true { receive(load.take()) }
             if let fetch, fetching?.isFinished != true { receive(fetch.take()) }
+            startBackgroundWork()
             terminal.draw(render(width: terminal.width, height: terminal.height))
-            // While loading or fetching, wake often enough to show progress.
-            let busy = loading?.isFinished == false || fetching?.isFinished == false
+            // While loading, fetching or counting, wake often enough to show progress and what is ready.
+            let busy = loading?.isFinished == false || fetching?.isFinished == false || library.isCountingCoverage
             guard let event = terminal.nextEvent(timeout: busy ? 100 : 1000) else { continue }
             handle(event)
         }
+    }
+
+    /// Starts what the screens will ask of a loaded library and would take long to work out when asked:
+    /// the coverage matrix for the outlet filter, counted in the background as soon as the load has
+    /// ended (and again after the filter or the corrections change; nothing when it is counted).
+    public func startBackgroundWork() {
+        guard loading?.isFinished != false else { return }
+        library.countCoverageInBackground()
     }
 
     /// Takes in how a background load is going, and its newest library if it made one.

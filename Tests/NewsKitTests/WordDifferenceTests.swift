@@ -30,5 +30,19 @@ import Testing
         #expect(differences.dropLast().allSatisfy { $0.isEmpty })
         #expect(Self.marked(wordings.last!, differences.last!) == ["old"])
     }
-}
 
+    @Test func aComparisonReadsABoundedPrefixOfTheWordings() {
+        // Two wordings in turn, 20,000 times: the comparison stops reading long before the end.
+        var read = 0
+        let wordings = (0..<20_000).lazy.map { n -> String in
+            read += 1
+            return n % 2 == 0 ? "we will rebuild the pier this year" : "we will rebuild the old pier this year"
+        }
+        let comparison = WordDifference.Comparison(wordings)
+        #expect(read <= WordDifference.readWordings + 1)
+        #expect(comparison.differences(of: "we will rebuild the old pier this year").count == 1)
+        #expect(comparison.differences(of: "we will rebuild the pier this year").isEmpty)
+        // A wording no reference has is compared with them all the same.
+        #expect(comparison.differences(of: "we will rebuild the new pier this year").count == 1)
+    }
+}

@@ -1,4 +1,5 @@
-import NewsKit
+import Foundation
+@testable import NewsKit
 import Testing
 import TerminalUI
 @testable import NewsdeskApp
@@ -104,5 +105,58 @@ import TerminalUI
             app.handle(.key(key))
             ScreenCheck.expectSound(app.render(width: width, height: height), width: width, height: height, theme: theme)
         }
+    }
+
+    /// Waits until the app's library has its coverage counted (at most a minute).
+    static func waitForCount(_ app: ReaderApp) {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while app.library.countedCoverage == nil, ContinuousClock.now < deadline { usleep(20_000) }
+    }
+
+    @Test func aLargeCorpusSaysItIsCountingThenDrawsTheMatrix() throws {
+        let large = StoryLibrary.repeatedPastGroupedAtOnce()
+        let copies = large.corpus.articles.count / StoryLibrary.library.corpus.articles.count
+        let app = ReaderApp(library: large, terminal: InMemoryTerminal(width: 120, height: 24))
+        // The counts wait their turn behind this, so that the frames below are drawn before the count ends.
+        let held = DispatchSemaphore(value: 0)
+        DerivedAnswers.countingQueue.async { held.wait() }
+        app.handle(.key(.character("C")))
+        var frame = app.render(width: 120, height: 24)
+        // The frame did not wait for the count: it says so, and keys work meanwhile.
+        #expect(frame.lines[1].contains("Counting who is quoted by which outlet in \(ReaderApp.grouped(large.corpus.articles.count)) articles…"))
+        #expect(frame.lines[23].hasPrefix(" counting…"))
+        #expect(app.library.isCountingCoverage && app.library.countedCoverage == nil)
+        app.handle(.key(.down))
+        app.handle(.key(.enter))
+        #expect(app.render(width: 120, height: 24).lines[0].contains("› Coverage "))
+        held.signal()
+        Self.waitForCount(app)
+        frame = app.render(width: 120, height: 24)
+        #expect(Self.cells(frame.lines[3]) == ["Helga", "Mortensen", "\(7 * copies)", "\(3 * copies)", "\(3 * copies)", "·", "\(copies)"])
+        #expect(frame.lines[23].hasPrefix(" 1/14 people × 4 outlets"))
+        ScreenCheck.expectSound(frame, width: 120, height: 24, theme: Theme(colorMode: .palette256))
+    }
+
+    @Test func theReaderCountsBeforeTheScreenIsOpened() {
+        let app = ReaderApp(library: StoryLibrary.repeatedPastGroupedAtOnce(), terminal: InMemoryTerminal(width: 120, height: 24))
+        #expect(app.library.countedCoverage == nil)
+        app.startBackgroundWork()
+        Self.waitForCount(app)
+        app.handle(.key(.character("C")))
+        #expect(Self.cells(app.render(width: 120, height: 24).lines[3]).prefix(2) == ["Helga", "Mortensen"])
+    }
+
+    @Test func aNewFilterNeverShowsTheMatrixOfTheOldOne() {
+        let app = ReaderApp(library: StoryLibrary.repeatedPastGroupedAtOnce(), terminal: InMemoryTerminal(width: 120, height: 24))
+        app.startBackgroundWork()
+        Self.waitForCount(app)
+        // Sources: the first outlet switched off, then Coverage: counting again, for the new filter.
+        for key: Key in [.character("s"), .enter, .character("C")] { app.handle(.key(key)) }
+        let off = app.library.outlets[0].name
+        var frame = app.render(width: 120, height: 24)
+        #expect(frame.lines[1].contains("Counting who is quoted by which outlet in the articles shown…"))
+        Self.waitForCount(app)
+        frame = app.render(width: 120, height: 24)
+        #expect(!frame.lines[1].contains(off) && frame.lines[23].contains("× 3 outlets"))
     }
 }

@@ -12,6 +12,20 @@ enum StoryLibrary {
         return query
     }()
 
+    /// The fixtures repeated past the size the reader works out at once (`CorpusQuery.groupedAtOnce`),
+    /// each copy its own path, so its own article: what a frame must not wait for is worked out behind it.
+    static func repeatedPastGroupedAtOnce() -> CorpusQuery {
+        let copies = CorpusQuery.groupedAtOnce / library.corpus.articles.count + 1
+        let articles = (0..<copies).flatMap { n in
+            library.corpus.articles.map { analyzed in
+                var copy = analyzed
+                copy.article.path = "copy-\(n)/" + analyzed.article.path
+                return copy
+            }
+        }
+        return CorpusQuery(corpus: Corpus(articles: articles))
+    }
+
     /// The row of the Articles screen (by date) that shows this headline.
     static func row(of headline: String) -> Int? {
         library.articlesByDate.firstIndex { library.corpus.articles[$0].article.title == headline }

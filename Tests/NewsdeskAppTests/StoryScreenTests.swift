@@ -102,16 +102,7 @@ import TerminalUI
     @Test func smallCorporaShowTheirStoriesAtOnceLargeOnesOnceGrouped() throws {
         let small = CorpusQuery(corpus: StoryLibrary.library.corpus)
         #expect(try #require(Self.line(Self.app(library: small).render(width: 140, height: 24), "Strike Shuts Tarrow University")).contains("◆ 4 outlets"))
-        // The fixtures repeated past the size grouped at once (each copy its own path, so its own article).
-        let copies = CorpusQuery.groupedAtOnce / StoryLibrary.library.corpus.articles.count + 1
-        let articles = (0..<copies).flatMap { n in
-            StoryLibrary.library.corpus.articles.map { analyzed in
-                var copy = analyzed
-                copy.article.path = "copy-\(n)/" + analyzed.article.path
-                return copy
-            }
-        }
-        let large = CorpusQuery(corpus: Corpus(articles: articles))
+        let large = StoryLibrary.repeatedPastGroupedAtOnce()
         #expect(large.groupedStories() == nil)
         // The list asked, and did not wait: the stories are grouped behind it, then kept.
         let deadline = ContinuousClock.now + .seconds(60)

@@ -77,4 +77,59 @@ import TerminalUI
         #expect(pack.hasPrefix("# Tommy Pigott: statements"))
         #expect(pack.contains("(inferred from"))
     }
+
+    /// One statement worded by 420 articles of seven outlets, in 42 distinct wordings (some undated).
+    static let wide: CorpusQuery = {
+        let articles = (0..<420).map { n in
+            let date = n % 6 == 0 ? "" : "date: 2026-05-\(10 + n % 9)\n"
+            let text = """
+            ---
+            title: Harbour works, part \(n)
+            source: Outlet \(n % 7)
+            \(date)---
+            The council met on Monday.
+
+            "We will rebuild the harbour wall before the winter storms arrive, and then pier \(n % 42) after that," said Anna Holt.
+            """
+            return ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "wide/\(n).txt"))
+        }
+        return CorpusQuery(corpus: Corpus(articles: articles))
+    }()
+
+    @Test func aWidelyQuotedStatementComparesOnlyTheRowsDrawn() throws {
+        let group = try #require(Self.wide.statementGroups.groups.first)
+        #expect(group.statements.count == 420)
+        let screen = VariantsScreen(statement: group.statements[0], library: Self.wide, area: Self.area)
+        #expect(screen.comparedRows == 0, "opening the screen compares nothing")
+        var frame = Frame(width: Self.area.width, height: Self.area.height)
+        screen.render(into: &frame, area: Self.area, library: Self.wide, theme: Theme(colorMode: .palette256))
+        #expect(frame.lines[0].contains("420 wordings in 7 outlets"))
+        // Four wordings fit in 30 rows: their differences are worked out, not the 416 others.
+        #expect(screen.comparedRows == 4)
+        screen.render(into: &frame, area: Self.area, library: Self.wide, theme: Theme(colorMode: .palette256))
+        #expect(screen.comparedRows == 4, "a row drawn again is not compared again")
+        // Each row marks what comparing every wording at once marks.
+        let variants = screen.variants(Self.wide)
+        let all = WordDifference.differences(among: variants.map { Self.wide.corpus.articles[$0.article].quotes[$0.quote].text })
+        for row in [0, 1, 2, 3, 200, 419] { #expect(screen.differences(ofRow: row, Self.wide) == all[row]) }
+        #expect(all.contains { !$0.isEmpty })
+    }
+
+    @Test func theWordingsAreInDateThenOutletOrder() throws {
+        let library = Self.wide
+        let group = try #require(library.statementGroups.groups.first)
+        let sorted = VariantsScreen.variants(of: group.statements[0], in: library)
+        // The order as the screen has always given it, compared article by article.
+        let expected = group.statements.sorted { a, b in
+            let x = library.corpus.articles[a.article].article, y = library.corpus.articles[b.article].article
+            switch (x.date, y.date) {
+            case let (p?, q?) where p != q: return p < q
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return (OutletFilter.outlet(of: x), x.path, a.quote) < (OutletFilter.outlet(of: y), y.path, b.quote)
+            }
+        }
+        #expect(sorted == expected)
+        #expect(library.corpus.articles[sorted.last!.article].article.date == nil)
+    }
 }

@@ -23,6 +23,12 @@ extension CorpusQuery {
         statementGroups.group(of: statement)?.statements ?? [statement]
     }
 
+    /// The wordings of `variants(of:)` oldest article first (undated last), then by outlet, path and
+    /// place in the article (`StatementGroups.Group.byDate`, sorted when the groups are built).
+    public func variantsByDate(of statement: Statement) -> [Statement] {
+        statementGroups.group(of: statement)?.byDate ?? [statement]
+    }
+
     /// How many outlets quote the statement (1 when no other article words it).
     public func outletCount(of statement: Statement) -> Int {
         availableGroups?.group(of: statement)?.outlets ?? 1

@@ -73,6 +73,15 @@ public struct CorpusQuery: Sendable {
         statementGroupsCache = StatementGroupsCache()
     }
 
+    /// A copy sharing none of this query's derived answers (stories, coverage, statement groups): what
+    /// work in the background reads, so that it keeps none of them alive once the reader drops them.
+    var detached: CorpusQuery {
+        var copy = self
+        copy.derived = DerivedAnswers()
+        copy.statementGroupsCache = StatementGroupsCache()
+        return copy
+    }
+
     /// A statement and where it is: the article (index in the corpus) and the quote (index in it).
     public struct Statement: Hashable, Sendable {
         public var article: Int

@@ -30,7 +30,9 @@ public struct Coverage: Sendable {
         rows = []
     }
 
-    init(_ query: CorpusQuery) {
+    /// Counts the statements of the people of `query`'s corpus in the articles its filter lets
+    /// through; nil when `isCancelled` says, between people, that the count is no longer wanted.
+    init?(_ query: CorpusQuery, isCancelled: () -> Bool = { false }) {
         let articles = query.corpus.articles
         var columnOf: [String: Int] = [:], names: [String] = []
         var articleColumn = [Int](repeating: -1, count: articles.count)
@@ -48,7 +50,8 @@ public struct Coverage: Sendable {
         // One count per outlet, reused person after person (only the outlets touched are reset).
         var scratch: [Int] = [], touched: [Int] = []
         var rows: [(person: Person, counts: [(column: Int, statements: Int)])] = []
-        for person in query.corpus.people where person.quoteCount > 0 {
+        for (n, person) in query.corpus.people.enumerated() where person.quoteCount > 0 {
+            if n % 256 == 0, isCancelled() { return nil }
             for statement in query.statements(of: person.id) {
                 let column = column(ofArticle: statement.article)
                 if column >= scratch.count { scratch += [Int](repeating: 0, count: column - scratch.count + 1) }

@@ -12,25 +12,71 @@ public enum WordDifference {
     /// The most other wordings each one is compared with: a statement a wire service spread to
     /// thousands of articles has few distinct wordings, and the first ones tell the differences.
     static let comparedWordings = 64
+    /// The most wordings read to find those: a statement of 50,000 copies of a few wordings is not
+    /// read to its end (which would cost more than comparing the rows a screen shows).
+    static let readWordings = 1_000
 
     /// For each wording, the ranges (Unicode scalar offsets into it) of its words that no other has.
     /// Copies of one text are one wording: compared once, and no difference to each other.
     public static func differences(among wordings: [String]) -> [[Range<Int>]] {
-        var distinct: [String] = [], indexOf: [String: Int] = [:]
-        for text in wordings where indexOf[text] == nil {
-            indexOf[text] = distinct.count
-            distinct.append(text)
+        let comparison = Comparison(wordings)
+        var marked: [String: [Range<Int>]] = [:]
+        return wordings.map { text in
+            if let known = marked[text] { return known }
+            let found = comparison.differences(of: text)
+            marked[text] = found
+            return found
         }
-        let words = distinct.map(Self.words)
-        let others = words.indices.prefix(comparedWordings + 1)
-        let marked: [[Range<Int>]] = words.indices.map { w in
-            var matched = [Bool](repeating: false, count: words[w].count)
-            for other in others.filter({ $0 != w }).prefix(comparedWordings) {
-                for i in alignedWords(words[w], words[other]) { matched[i] = true }
+    }
+
+    /// The wordings each wording of one statement is compared with: its first distinct wordings, in
+    /// the order given, split into words once. Making it reads the first `readWordings` wordings (and
+    /// on, past copies of the first, only until a second wording turns up), and the differences of one
+    /// wording cost the same however many wordings the statement has: a screen works out those of the
+    /// rows it shows, as it shows them.
+    public struct Comparison: Sendable {
+        /// The first `comparedWordings + 1` distinct wordings read (each is compared with the others),
+        /// each word as the number of its folded form in `numbers`.
+        let references: [(text: String, words: [Int])]
+        /// A number for each folded word of the references: words are compared as numbers.
+        let numbers: [String: Int]
+
+        public init(_ wordings: some Sequence<String>) {
+            var texts: [String] = [], seen = Set<String>()
+            for (read, text) in wordings.enumerated() {
+                if texts.count == 1, text == texts[0] { continue }
+                if read >= readWordings, texts.count > 1 { break }
+                guard seen.insert(text).inserted else { continue }
+                texts.append(text)
+                if texts.count > comparedWordings { break }
             }
-            return words[w].indices.filter { !matched[$0] && !words[w][$0].key.isEmpty }.map { words[w][$0].range }
+            var numbers: [String: Int] = [:]
+            references = texts.map { text in
+                (text, WordDifference.words(text).map { word in
+                    if word.key.isEmpty { return Comparison.punctuation }
+                    if let known = numbers[word.key] { return known }
+                    numbers[word.key] = numbers.count
+                    return numbers.count - 1
+                })
+            }
+            self.numbers = numbers
         }
-        return wordings.map { marked[indexOf[$0]!] }
+
+        /// The number of punctuation alone, which matches nothing; a word no reference has is
+        /// `unknown`, which matches nothing either.
+        static let punctuation = -1, unknown = -2
+
+        /// The ranges (Unicode scalar offsets) of the words of `text`, one of the wordings, that none
+        /// of the others compared has at that place.
+        public func differences(of text: String) -> [Range<Int>] {
+            let words = WordDifference.words(text)
+            let numbered = words.map { $0.key.isEmpty ? Self.punctuation : numbers[$0.key] ?? Self.unknown }
+            var matched = [Bool](repeating: false, count: words.count)
+            for other in references.lazy.filter({ $0.text != text }).prefix(comparedWordings) {
+                for i in alignedWords(numbered, other.words) { matched[i] = true }
+            }
+            return words.indices.filter { !matched[$0] && numbered[$0] != Self.punctuation }.map { words[$0].range }
+        }
     }
 
     /// The words of a text, split at white space.
@@ -57,24 +103,27 @@ public enum WordDifference {
         return found
     }
 
-    /// The indices of `a`'s words in a longest common subsequence with `b` (by folded word). Quotes
-    /// are short; a very long one is compared on its first 500 words.
-    static func alignedWords(_ a: [Word], _ b: [Word]) -> [Int] {
+    /// The indices of `a`'s words in a longest common subsequence with `b`, words given as numbers
+    /// (negative ones match nothing). Quotes are short; a very long one is compared on its first 500
+    /// words.
+    static func alignedWords(_ a: [Int], _ b: [Int]) -> [Int] {
         let a = a.prefix(500), b = b.prefix(500)
         guard !a.isEmpty, !b.isEmpty else { return [] }
-        // lengths[i][j]: the longest common subsequence of a[i...] and b[j...].
-        var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        // lengths[i * width + j]: the longest common subsequence of a[i...] and b[j...].
+        let width = b.count + 1
+        var lengths = [Int](repeating: 0, count: (a.count + 1) * width)
+        func same(_ i: Int, _ j: Int) -> Bool { a[i] >= 0 && a[i] == b[j] }
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                lengths[i][j] = !a[i].key.isEmpty && a[i].key == b[j].key ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                lengths[i * width + j] = same(i, j) ? lengths[(i + 1) * width + j + 1] + 1 : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
             }
         }
         var aligned: [Int] = []
         var i = 0, j = 0
         while i < a.count, j < b.count {
-            if !a[i].key.isEmpty && a[i].key == b[j].key {
+            if same(i, j) {
                 aligned.append(i); i += 1; j += 1
-            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+            } else if lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
                 i += 1
             } else {
                 j += 1

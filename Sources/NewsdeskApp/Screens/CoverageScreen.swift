@@ -4,7 +4,8 @@ import TerminalUI
 /// Who is quoted by which outlet: people as rows (most statements first), outlets as columns (most
 /// statements first), each cell the person's statements in that outlet's articles, the outlet filter
 /// applied. Rows scroll as every list does; Tab and Shift-Tab scroll the outlets sideways. Enter opens
-/// the person's verbs.
+/// the person's verbs. A large corpus's matrix is counted in the background (`coverageWithoutWaiting`):
+/// until it is, the screen says it is counting, and frames never wait for it.
 public struct CoverageScreen: Screen {
     var list = ListState()
     /// The first outlet column shown.
@@ -42,14 +43,20 @@ public struct CoverageScreen: Screen {
     }
 
     public func status(in library: CorpusQuery) -> String {
-        let coverage = library.coverage
+        guard let coverage = library.coverageWithoutWaiting() else { return "counting… · Esc back · ? help" }
         let rows = coverage.rows.count, outlets = coverage.outlets.count
         let position = "\(rows == 0 ? 0 : list.selected + 1)/\(rows) people × \(outlets) outlet\(outlets == 1 ? "" : "s")"
         return "\(position) · Enter verbs · Tab/Shift-Tab more outlets · Esc back · ? help"
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
-        let coverage = library.coverage
+        guard let coverage = library.coverageWithoutWaiting() else {
+            let articles = library.outletFilter.showsAll ? ReaderApp.grouped(library.corpus.articles.count) + " articles" : "the articles shown"
+            let message = "Counting who is quoted by which outlet in \(articles)…"
+            frame.put(ArticlesScreen.clip(message, area.width - 2), x: area.x + 1, y: area.y, style: theme.dim)
+            frame.put(ArticlesScreen.clip("The matrix appears here when counted; keys work meanwhile.", area.width - 2), x: area.x + 1, y: area.y + 1, style: theme.dim)
+            return
+        }
         guard !coverage.rows.isEmpty else {
             let message = library.corpus.articles.isEmpty ? "No articles yet." : "No statements with a speaker in the articles shown (s for Sources)."
             frame.put(message, x: area.x + 1, y: area.y, style: theme.dim)
@@ -90,7 +97,8 @@ public struct CoverageScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let coverage = library.coverage
+        // Nothing to move over or open while the matrix is counted.
+        guard let coverage = library.coverageWithoutWaiting() else { return .stay }
         if case .click(let row) = command {
             Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: coverage.rows.count)
             return .stay
@@ -111,12 +119,13 @@ public struct CoverageScreen: Screen {
         return .stay
     }
 
-    /// Keeps the selected person selected as a fuller library reorders the rows.
+    /// Keeps the selected person selected as a fuller library reorders the rows (when both matrices
+    /// are counted: a library change never waits for a count).
     public mutating func libraryChanged(from old: CorpusQuery, to new: CorpusQuery) {
-        let oldRows = old.coverage.rows
-        guard list.selected > 0, oldRows.indices.contains(list.selected) else { return }
+        guard list.selected > 0, let oldRows = old.countedCoverage?.rows, oldRows.indices.contains(list.selected),
+              let newRows = new.coverageWithoutWaiting()?.rows else { return }
         let person = oldRows[list.selected].person.id
-        guard let position = new.coverage.rows.firstIndex(where: { $0.person.id == person }) else { return }
+        guard let position = newRows.firstIndex(where: { $0.person.id == person }) else { return }
         let offset = list.selected - list.top
         list.selected = position
         list.top = max(0, position - offset)

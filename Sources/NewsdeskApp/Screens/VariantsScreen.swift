@@ -9,20 +9,23 @@ public struct VariantsScreen: Screen, EvidenceSource {
     /// The quote the screen was opened from.
     public let statement: CorpusQuery.Statement
     var list = ListState()
-    /// The wordings in order and their differences, for the corpus size they were made for: sorting
-    /// and comparing a widely quoted statement's wordings for every key and frame would cost too much.
+    /// The wordings in order, and the differences of those drawn so far, for the corpus size they were
+    /// made for: a widely quoted statement has tens of thousands of wordings, so the first frame takes
+    /// them in the order the groups keep and compares only the rows it shows (`WordDifference.Comparison`).
     private let made = Made()
 
     private final class Made {
         var articles = -1
         var variants: [CorpusQuery.Statement] = []
-        var differences: [[Range<Int>]]?
+        var comparison: WordDifference.Comparison?
+        /// The differences of each row drawn, by row.
+        var differences: [Int: [Range<Int>]] = [:]
     }
 
     /// - Parameter statement: the quote whose statement to show, its own wording selected.
     public init(statement: CorpusQuery.Statement, library: CorpusQuery, area: Rect) {
         self.statement = statement
-        let variants = Self.variants(of: statement, in: library)
+        let variants = variants(library)
         if let index = variants.firstIndex(of: statement) {
             list.select(index, count: variants.count, visible: Self.listView(in: area).visibleItems)
         }
@@ -32,30 +35,32 @@ public struct VariantsScreen: Screen, EvidenceSource {
     func variants(_ library: CorpusQuery) -> [CorpusQuery.Statement] {
         if made.articles != library.corpus.articles.count {
             made.variants = Self.variants(of: statement, in: library)
-            made.differences = nil
+            made.comparison = nil
+            made.differences = [:]
             made.articles = library.corpus.articles.count
         }
         return made.variants
     }
 
-    private func differences(_ library: CorpusQuery) -> [[Range<Int>]] {
+    /// The rows whose differences have been worked out (the rows drawn so far).
+    var comparedRows: Int { made.differences.count }
+
+    /// The words of one row's wording that no other wording has, worked out when the row is first drawn.
+    func differences(ofRow row: Int, _ library: CorpusQuery) -> [Range<Int>] {
+        if let known = made.differences[row] { return known }
         let variants = variants(library)
-        if let known = made.differences { return known }
-        let found = WordDifference.differences(among: variants.map { library.corpus.articles[$0.article].quotes[$0.quote].text })
-        made.differences = found
+        func text(_ statement: CorpusQuery.Statement) -> String { library.corpus.articles[statement.article].quotes[statement.quote].text }
+        let comparison = made.comparison ?? WordDifference.Comparison(variants.lazy.map(text))
+        made.comparison = comparison
+        let found = comparison.differences(of: text(variants[row]))
+        made.differences[row] = found
         return found
     }
 
+    /// The wordings of a statement in order: by date (undated last), then by outlet (sorted once, when
+    /// the statement groups are built).
     static func variants(of statement: CorpusQuery.Statement, in library: CorpusQuery) -> [CorpusQuery.Statement] {
-        library.variants(of: statement).sorted { a, b in
-            let x = library.corpus.articles[a.article].article, y = library.corpus.articles[b.article].article
-            switch (x.date, y.date) {
-            case let (p?, q?) where p != q: return p < q
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return (OutletFilter.outlet(of: x), x.path, a.quote) < (OutletFilter.outlet(of: y), y.path, b.quote)
-            }
-        }
+        library.variantsByDate(of: statement)
     }
 
     public var title: String { "Variants" }
@@ -98,7 +103,6 @@ public struct VariantsScreen: Screen, EvidenceSource {
         frame.put(ArticlesScreen.clip(heading, area.width - 2), x: area.x + 1, y: area.y, style: theme.title)
         let note = variants.count > 1 ? "marked: words no other outlet's wording has" : "no other article words this statement"
         frame.put(ArticlesScreen.clip(note, area.width - 2), x: area.x + 1, y: area.y + 1, style: theme.dim)
-        let differences = differences(library)
         Self.listView(in: area).render(into: &frame, state: list, count: variants.count) { frame, n, rect, selected in
             let variant = variants[n], y = rect.y
             let analyzed = library.corpus.articles[variant.article]
@@ -107,7 +111,7 @@ public struct VariantsScreen: Screen, EvidenceSource {
             frame.put((selected ? "▶ " : "  ") + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
             frame.put(ArticlesScreen.clip(Self.speakerLine(variant, library: library), area.width - 4), x: area.x + 3, y: y + 1, style: theme.dim)
             let quoteStyle = theme.quote(speaker: library.speaker(of: variant)?.person.id)
-            let marks = differences[n].map { StyledText.Run(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: theme.match) }
+            let marks = differences(ofRow: n, library).map { StyledText.Run(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: theme.match) }
             let text = analyzed.quotes[variant.quote].text
             let lines = TextWrapper.wrap(StyledText("“" + text + "”", base: quoteStyle, runs: marks), width: max(1, area.width - 4))
             for (row, line) in lines.prefix(Self.wordingLines).enumerated() {
