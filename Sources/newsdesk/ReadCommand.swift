@@ -13,8 +13,10 @@ struct Read: ParsableCommand {
         Keys: j/k or arrows move, Enter opens (an article; on a quote or a person, that person's \
         statements), Tab/Shift-Tab step through quotes and names, ] and [ through quotes only, w shows why \
         the selected quote was given to its speaker, Esc or h goes back, / searches, p lists \
-        people, s switches outlets on and off, c corrects who said the selected quote, r fetches the subscriptions (with no path named), ? shows the \
-        keys of the screen, q quits. NO_COLOR turns colours off.
+        people, s switches outlets on and off, c corrects who said the selected quote, v shows every \
+        outlet's wording of it, C who is quoted by which outlet, S the story an article belongs to, E \
+        exports a person's evidence pack, i where the article came from, r fetches the subscriptions \
+        (with no path named), ? shows the keys of the screen, q quits. NO_COLOR turns colours off.
 
         Settings: $XDG_CONFIG_HOME/newsdesk/config (else ~/.config/newsdesk/config), one per line, # for \
         comments: `bind KEY COMMAND` (KEY: a character, ^D, ENTER, ESC, TAB, SPACE, UP, DOWN, NPAGE, PPAGE, \
