@@ -79,13 +79,20 @@ def descriptions(n):  # people with roles, then descriptions that match none of 
     return " ".join(parts) + "\n"
 def quotes_only(n):  # quote-only paragraphs after one speaker
     return "Headline\n\nAnna Lee said the port would open.\n\n" + "\n\n".join('"Words here and there."' for _ in range(n)) + "\n"
+def marks(unit):  # runs of unbalanced quotation marks, apostrophes and brackets that once cost quadratic time
+    return lambda n: unit * n + "\n"
 kinds = [("names", names, [5000, 20000, 40000]),
          ("pronouns", pronouns, [10000, 40000, 80000]),
          ("pronoun-paragraphs", pronoun_paragraphs, [10000, 40000, 80000]),
          ("mismatched-pronouns", mismatched, [10000, 40000, 80000]),
          ("surnames", surnames, [10000, 40000, 80000]),
          ("descriptions", descriptions, [10000, 40000, 80000]),
-         ("quote-paragraphs", quotes_only, [10000, 40000, 80000])]
+         ("quote-paragraphs", quotes_only, [10000, 40000, 80000]),
+         ("mismatched-closers", marks("\"a' "), [20000, 80000, 160000]),
+         ("alternating-marks", marks("\"'\"' "), [20000, 80000, 160000]),
+         ("apostrophe-quote", marks("' \" "), [20000, 80000, 160000]),
+         ("possessives", marks("'the ministers' decision "), [10000, 40000, 80000]),
+         ("brackets-before-cue", marks("x) said "), [10000, 40000, 80000])]
 with open(os.path.join(out, "order"), "w") as order:
     for kind, f, sizes in kinds:
         for n in sizes:

@@ -133,17 +133,14 @@ import Testing
     // MARK: Unbalanced quotation marks
 
     /// Runs of marks that once cost quadratic time: a mismatched closer looking for a proper one
-    /// further on (`"a'` with no closing `"`: 8,000 took 37 s in a debug build), runs of marks walked
-    /// back over for every quote (`"'"'`), a bracket looked for back to the start of the block for every
-    /// cue (`x) said`: 3,000 took 56 s). Now each takes a second or two at most.
-    @Test(arguments: [("\"a' ", 8_000), ("\"'\"' ", 8_000), ("' \" ", 8_000), ("'the ministers' decision ", 8_000), ("x) said ", 2_000)])
-    func unbalancedMarksStayFast(_ unit: String, _ count: Int) {
-        let text = String(repeating: unit, count: count)
-        let start = ContinuousClock.now
-        let analyzed = Analyzed.text(text, path: "marks.txt")
-        let elapsed = ContinuousClock.now - start
-        #expect(elapsed < .seconds(8), "\(elapsed) for \(count) × \(unit.debugDescription)")
+    /// further on (`"a'` with no closing `"`), runs of marks walked back over for every quote
+    /// (`"'"'`), a bracket looked for back to the start of the block for every cue (`x) said`). They
+    /// are read whole; their time against their size is measured by `Scripts/scaling.sh`, not here.
+    @Test(arguments: [("\"a' ", 2_000), ("\"'\"' ", 2_000), ("' \" ", 2_000), ("'the ministers' decision ", 2_000), ("x) said ", 1_000)])
+    func unbalancedMarksAreReadWhole(_ unit: String, _ count: Int) {
+        let analyzed = Analyzed.text(String(repeating: unit, count: count), path: "marks.txt")
         #expect(analyzed.quotes.count <= count)
+        #expect(analyzed.quotes.allSatisfy { $0.range.end <= count * unit.unicodeScalars.count })
     }
 
     // MARK: Things that are not files

@@ -20,6 +20,9 @@ import Testing
         ("„Wir bauen den Steg wieder auf“, sagte Ilse Marren.", ["Wir bauen den Steg wieder auf"]),
         // Two quotations in one block.
         ("\"Yes,\" said Olav Brenner. \"We start on Monday.\"", ["Yes,", "We start on Monday."]),
+        // A closing mark typed where the paragraph's opening one belongs.
+        ("”Fear. I am afraid the pier will fall.” ― Ilse Marren", ["Fear. I am afraid the pier will fall."]),
+        ("The pier ” will fall ” she said.", []),
     ])
     func findsQuotationsInEveryMarkStyle(_ text: String, _ expected: [String]) {
         #expect(Self.contents(of: text) == expected)

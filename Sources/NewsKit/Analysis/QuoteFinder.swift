@@ -151,6 +151,9 @@ struct QuoteFinder {
             return .opens
         case "\u{201D}", "\u{BB}", "\u{203A}", "\u{300D}", "\u{300F}":
             if mark == "\u{BB}", spaceBefore, !spaceAfter, open != "\u{AB}" { return .opens }
+            // `”Fear. I am afraid …”` opening a paragraph: a closing mark typed where an opening one
+            // belongs, with nothing open to close.
+            if mark == "\u{201D}", open == nil, before == nil || before == "\n", letterAfter { return .opens }
             return .closes
         case "\"":
             if spaceBefore && !spaceAfter { return .opens }
