@@ -5,7 +5,7 @@ import Foundation
 public struct CorpusLoader: Sendable {
     /// Bump whenever a change to the parser or the analysis changes results: old cache entries then
     /// miss and are analysed again.
-    public static let analyserVersion = "2026-12-02.8"
+    public static let analyserVersion = "2026-12-02.9"
 
     /// What produced an analysis: the analyser's version (its rules) and the word lists it reads, by
     /// their contents. Two builds of the same sources, or a copy of the program, share it; it never
