@@ -24,9 +24,10 @@ struct Discourse {
         /// The salient references to the person, to file them again when the gender is learnt.
         fileprivate var salientEvents: [Event] = []
 
-        init(words: [String], gender: Lexicon.Gender = .unknown) {
+        /// - Parameter keys: `words` folded (`NameKey.fold` of each).
+        init(words: [String], keys: [String], gender: Lexicon.Gender = .unknown) {
             self.words = words
-            self.keys = words.map(NameKey.fold)
+            self.keys = keys
             self.gender = gender
         }
     }
@@ -73,6 +74,8 @@ struct Discourse {
     private var titleClassesHeld: Set<Lexicon.TitleClass> = []
     /// The person first noted at each position (a name's first token), for `personAt`.
     private var firstPersonAt: [Position: Int] = [:]
+    /// What each role seen says (`roleReading`): many people share a role (`President`).
+    private var roleReadings: [String: RoleReading] = [:]
     let lexicon: Lexicon
 
     init(lexicon: Lexicon = .shared) {
@@ -100,20 +103,24 @@ struct Discourse {
     /// The person of a multi-word name (`Marco Rubio`), merging spelling variants and longer forms
     /// (`Donald J. Trump` is `Donald Trump`).
     mutating func addFullName(_ words: [String]) -> Int {
-        let key = words.map(NameKey.fold)
+        addFullName(words, keys: words.map(NameKey.fold))
+    }
+
+    /// The same, with the name's words already folded (`keys`: `NameKey.fold` of each word).
+    mutating func addFullName(_ words: [String], keys key: [String]) -> Int {
         // The first person whose keys are these, or whose multi-word name has the same first and last.
         var existing = peopleByKeys[key]?.first
-        if let firstAndLast = NameKey.firstAndLast(keys: key, firstWord: words[0], lexicon: lexicon),
-           let other = peopleByFirstAndLast[firstAndLast]?.first {
+        let firstAndLast = NameKey.firstAndLast(keys: key, firstWord: words[0], lexicon: lexicon)
+        if let firstAndLast, let other = peopleByFirstAndLast[firstAndLast]?.first {
             existing = min(existing ?? other, other)
         }
         if let existing {
             if words.count > people[existing].words.count { rename(existing, to: words) }
             return existing
         }
-        var person = Person(words: words)
+        var person = Person(words: words, keys: key)
         if let first = words.first { person.gender = lexicon.givenNames[first.lowercased()] ?? .unknown }
-        return add(person)
+        return add(person, firstAndLast: firstAndLast)
     }
 
     /// The person a single name refers to at `position`, among those of the article with that surname
@@ -149,24 +156,27 @@ struct Discourse {
         if let existing = peopleByKeys[[key]]?.first(where: { gender == .unknown || people[$0].gender == gender || people[$0].gender == .unknown }) {
             return existing
         }
-        return add(Person(words: [word], gender: gender != .unknown ? gender : lexicon.givenNames[word.lowercased()] ?? .unknown))
+        return add(Person(words: [word], keys: [key], gender: gender != .unknown ? gender : lexicon.givenNames[word.lowercased()] ?? .unknown),
+                   firstAndLast: nil)
     }
 
     /// The gender a title or honorific says (`Mr.`, `Mrs.`, `spokeswoman`), if any.
     func gender(ofRole role: String?) -> Lexicon.Gender {
         guard let role else { return .unknown }
-        let words = Set(role.lowercased().split(separator: " ").map(String.init))
-        if !words.isDisjoint(with: lexicon.words(.femaleWord)) { return .female }
-        if !words.isDisjoint(with: lexicon.words(.maleWord)) { return .male }
+        if let known = roleReadings[role] { return known.gender }
+        let words = role.lowercased().split(separator: " ").map(String.init)
+        if words.contains(where: { lexicon.word($0, is: .femaleWord) }) { return .female }
+        if words.contains(where: { lexicon.word($0, is: .maleWord) }) { return .male }
         return .unknown
     }
 
-    private mutating func add(_ person: Person) -> Int {
+    /// - Parameter firstAndLast: `NameKey.firstAndLast` of the person's name (nil for a single name).
+    private mutating func add(_ person: Person, firstAndLast: [String]?) -> Int {
         let index = people.count
         people.append(person)
         let keys = person.keys
         peopleByKeys[keys, default: []].append(index)
-        if let first = keys.first, let firstAndLast = NameKey.firstAndLast(keys: keys, firstWord: person.words[0], lexicon: lexicon) {
+        if let first = keys.first, let firstAndLast {
             peopleByFirstAndLast[firstAndLast, default: []].append(index)
             peopleBySurname[firstAndLast[1], default: []].append(index)
             peopleByGivenName[first, default: []].append(index)
@@ -211,12 +221,46 @@ struct Discourse {
         if firstPersonAt[position] == nil { firstPersonAt[position] = person }
         if let alias, people[person].aliasSet.insert(alias).inserted { people[person].aliases.append(alias) }
         guard let role, !role.isEmpty else { return }
+        let reading = roleReading(role)
         if people[person].roleSet.insert(role).inserted {
             people[person].roles.append(role)
-            learnTitles(person, from: role.lowercased())
+            learnTitles(person, from: reading)
         }
-        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
-        if people[person].gender == .unknown { setGender(person, gender(ofRole: role)) }
+        people[person].origins.formUnion(reading.origins)
+        if people[person].gender == .unknown { setGender(person, reading.gender) }
+    }
+
+    /// What a role says of the person who holds it.
+    private struct RoleReading {
+        /// The role in lower case, and what follows each space in it (`foreign minister`,
+        /// `minister`): the titles it matches exactly.
+        var titleSuffixes: Set<String>
+        /// The classes of the titles within it.
+        var titleClasses: Set<Lexicon.TitleClass>
+        /// Its words that name a country or a nationality.
+        var origins: [String]
+        var gender: Lexicon.Gender
+    }
+
+    /// What `role` says, worked out once per role.
+    private mutating func roleReading(_ role: String) -> RoleReading {
+        if let known = roleReadings[role] { return known }
+        let lower = role.lowercased()
+        var suffixes: Set<String> = [lower]
+        for space in lower.indices where lower[space] == " " {
+            suffixes.insert(String(lower[lower.index(after: space)...]))
+        }
+        var classes: Set<Lexicon.TitleClass> = []
+        let words = lower.split(separator: " ").map(String.init)
+        for k in words.indices {
+            for n in 1...min(3, words.count - k) {
+                if let titleClass = lexicon.titles[words[k..<(k + n)].joined(separator: " ")] { classes.insert(titleClass) }
+            }
+        }
+        let reading = RoleReading(titleSuffixes: suffixes, titleClasses: classes,
+                                  origins: role.split(separator: " ").map(String.init).filter(isOrigin), gender: gender(ofRole: role))
+        roleReadings[role] = reading
+        return reading
     }
 
     /// Files a salient reference under the gender of its person.
@@ -236,23 +280,21 @@ struct Discourse {
         }
     }
 
-    /// Notes the titles and title classes of a new role (in lower case).
-    private mutating func learnTitles(_ person: Int, from role: String) {
-        var suffixes: Set<String> = [role]
-        for space in role.indices where role[space] == " " {
-            suffixes.insert(String(role[role.index(after: space)...]))
+    /// Notes the titles and title classes of a new role.
+    private mutating func learnTitles(_ person: Int, from role: RoleReading) {
+        // A first role's sets are shared with its reading, not copied.
+        if people[person].titleSuffixes.isEmpty {
+            people[person].titleSuffixes = role.titleSuffixes
+        } else {
+            people[person].titleSuffixes.formUnion(role.titleSuffixes)
         }
-        people[person].titleSuffixes.formUnion(suffixes)
-        titlesHeld.formUnion(suffixes)
-        let words = role.split(separator: " ").map(String.init)
-        for k in words.indices {
-            for n in 1...min(3, words.count - k) {
-                if let titleClass = lexicon.titles[words[k..<(k + n)].joined(separator: " ")] {
-                    people[person].roleClasses.insert(titleClass)
-                    titleClassesHeld.insert(titleClass)
-                }
-            }
+        titlesHeld.formUnion(role.titleSuffixes)
+        if people[person].roleClasses.isEmpty {
+            people[person].roleClasses = role.titleClasses
+        } else {
+            people[person].roleClasses.formUnion(role.titleClasses)
         }
+        titleClassesHeld.formUnion(role.titleClasses)
     }
 
     /// Ties a person to the places and nationalities of a description resolved to them.

@@ -43,10 +43,11 @@ struct EntityRecognizer {
             }
         }
         // What the article says about names: full names of people (and their surnames), organisations, places.
-        var knownNames: [String: Mention.Kind] = [:]
+        let typed = found.reduce(0) { $0 + $1.count }
+        var knownNames = [String: Mention.Kind](minimumCapacity: typed)
         var surnames: Set<String> = []
         /// The same, lower-cased, for blocks in capitals (SHEARER NAMED AS ENGLAND CAPTAIN).
-        var knownLower: [String: Mention.Kind] = [:]
+        var knownLower = [String: Mention.Kind](minimumCapacity: typed)
         for (b, list) in found.enumerated() {
             for c in list {
                 guard let kind = c.kind else { continue }
@@ -259,7 +260,8 @@ struct EntityRecognizer {
 
     /// Whether a person's title ends at `index` (one to three words: Leader, Majority Leader).
     private func titleEnding(_ tokens: [Token], at index: Int, from start: Int) -> Bool {
-        (1...3).contains { length in
+        guard lexicon.titleEndings.contains(tokens[index].lower) else { return false }
+        return (1...3).contains { length in
             index - length + 1 >= start && {
                 let phrase = tokens[(index - length + 1)...index].map(\.lower).joined(separator: " ")
                 return lexicon.titles[phrase] != nil // every title class is a person's role
@@ -269,7 +271,8 @@ struct EntityRecognizer {
 
     /// The number of tokens of a title starting at `index` (longest first), or nil.
     private func titleLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
-        for length in stride(from: min(4, min(limit, tokens.count) - index), through: 1, by: -1) {
+        guard index < tokens.count, let longest = lexicon.titleLengths[tokens[index].lower] else { return nil }
+        for length in stride(from: min(longest, 4, min(limit, tokens.count) - index), through: 1, by: -1) {
             let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
             if lexicon.titles[phrase] != nil { return length } // every title class is a person's role
         }
@@ -289,8 +292,8 @@ struct EntityRecognizer {
 
     /// The type the words alone give, or nil when they do not tell.
     private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool) -> Mention.Kind? {
-        let name = words.filter(\.isWord).map(\.text).joined(separator: " ")
         if role != nil { return .person }
+        let name = words.filter(\.isWord).map(\.text).joined(separator: " ")
         if lexicon.isOrganisation(name) { return .organization }
         if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
@@ -314,7 +317,8 @@ struct EntityRecognizer {
 
     /// `Bergamo-based`, `France-registered`, `Communist-led`: a name turned adjective, a name of its own.
     private func isNameCompound(_ token: Token) -> Bool {
-        guard token.isCapitalised, let dash = token.text.lastIndex(of: "-") else { return false }
+        // Most words have no hyphen: a look at the bytes tells before a search by character.
+        guard token.isCapitalised, token.text.utf8.contains(UInt8(ascii: "-")), let dash = token.text.lastIndex(of: "-") else { return false }
         let tail = token.text[token.text.index(after: dash)...]
         return tail.first?.isLowercase == true
     }
