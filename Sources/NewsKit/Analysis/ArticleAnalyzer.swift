@@ -30,7 +30,7 @@ public struct ArticleAnalyzer: Sendable {
         let personNames = blocks.map { block in
             block.names.map { name -> PersonName? in
                 guard name.kind == .person else { return nil }
-                let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
+                let words = block.tokens[name.tokens].wordTexts
                 let several = words.count >= 2 || name.tokens.count >= 2
                 return PersonName(words: words, keys: several ? words.map(NameKey.fold) : nil)
             }

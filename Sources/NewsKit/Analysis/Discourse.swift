@@ -54,8 +54,8 @@ struct Discourse {
     /// The references that make their person a subject.
     private var subjects = EventLog()
     /// The salient references, and the salient subjects, by the current gender of their person.
-    private var salient: [Lexicon.Gender: EventLog] = [:]
-    private var salientSubjects: [Lexicon.Gender: EventLog] = [:]
+    private var salient = LogsByGender()
+    private var salientSubjects = LogsByGender()
     /// The references to people of a multi-word name, by the key of its last word and of its first.
     private var eventsBySurname: [String: EventLog] = [:]
     private var eventsByGivenName: [String: EventLog] = [:]
@@ -80,6 +80,25 @@ struct Discourse {
 
     init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
+    }
+
+    /// An event log for each gender: in an array, as references are filed and looked up by gender
+    /// all the time.
+    struct LogsByGender {
+        private var logs = [EventLog](repeating: EventLog(), count: 3)
+
+        subscript(gender: Lexicon.Gender) -> EventLog {
+            get { logs[Self.index(gender)] }
+            _modify { yield &logs[Self.index(gender)] }
+        }
+
+        private static func index(_ gender: Lexicon.Gender) -> Int {
+            switch gender {
+            case .male: 0
+            case .female: 1
+            case .unknown: 2
+            }
+        }
     }
 
     /// A place in reading order: a block (its index in the article) and a token of it.
@@ -218,7 +237,8 @@ struct Discourse {
             people[person].salientEvents.append(event)
             file(event, gender: people[person].gender)
         }
-        if firstPersonAt[position] == nil { firstPersonAt[position] = person }
+        // One lookup: the default is stored only where the position has no person yet.
+        Self.keep(&firstPersonAt[position, default: person])
         if let alias, people[person].aliasSet.insert(alias).inserted { people[person].aliases.append(alias) }
         guard let role, !role.isEmpty else { return }
         let reading = roleReading(role)
@@ -229,6 +249,10 @@ struct Discourse {
         people[person].origins.formUnion(reading.origins)
         if people[person].gender == .unknown { setGender(person, reading.gender) }
     }
+
+    /// Reads nothing and writes nothing: given a `Dictionary` entry with a default, stores the
+    /// default where there is no entry, in one lookup.
+    private static func keep<Value>(_ value: inout Value) {}
 
     /// What a role says of the person who holds it.
     private struct RoleReading {
@@ -265,8 +289,8 @@ struct Discourse {
 
     /// Files a salient reference under the gender of its person.
     private mutating func file(_ event: Event, gender: Lexicon.Gender) {
-        salient[gender, default: EventLog()].insert(event)
-        if event.isSubject { salientSubjects[gender, default: EventLog()].insert(event) }
+        salient[gender].insert(event)
+        if event.isSubject { salientSubjects[gender].insert(event) }
     }
 
     private mutating func setGender(_ person: Int, _ gender: Lexicon.Gender) {
@@ -274,8 +298,8 @@ struct Discourse {
         guard gender != old else { return }
         people[person].gender = gender
         for event in people[person].salientEvents {
-            salient[old]?.remove(event)
-            if event.isSubject { salientSubjects[old]?.remove(event) }
+            salient[old].remove(event)
+            if event.isSubject { salientSubjects[old].remove(event) }
             file(event, gender: gender)
         }
     }
@@ -340,13 +364,13 @@ struct Discourse {
         let window = Position(block: position.block - 2)
         // Someone named earlier in the same paragraph comes first (its first such person: the one the
         // paragraph is about); else the last subject of the paragraphs before, else the last named.
-        if let here = compatible.compactMap({ salient[$0]?.first(from: Position(block: position.block), to: position) }).min() {
+        if let here = compatible.compactMap({ salient[$0].first(from: Position(block: position.block), to: position) }).min() {
             return here
         }
-        if let subject = compatible.compactMap({ salientSubjects[$0]?.last(from: window, to: position) }).max() {
+        if let subject = compatible.compactMap({ salientSubjects[$0].last(from: window, to: position) }).max() {
             return subject
         }
-        return compatible.compactMap { salient[$0]?.last(from: window, to: position) }.max()
+        return compatible.compactMap { salient[$0].last(from: window, to: position) }.max()
     }
 
     /// `the Ukrainian leader`, `the spokesman`, `the Secretary of State`: the most recent person whose

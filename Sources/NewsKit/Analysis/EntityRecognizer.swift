@@ -29,7 +29,7 @@ struct EntityRecognizer {
         for b in found.indices where casing[b] {
             for k in found[b].indices where found[b][k].kind == nil {
                 let c = found[b][k]
-                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let words = blocks[b][c.tokens].wordTexts
                 guard words.count >= 2, !c.sentenceInitial || !lexicon.commonWords.contains(words[0].lowercased()) else { continue }
                 let afterArticle = c.tokens.lowerBound > 0 && lexicon.word(blocks[b][c.tokens.lowerBound - 1].lower, is: .determiner)
                 if words.count <= 3, typedSurnames.contains(words[words.count - 1])
@@ -51,7 +51,7 @@ struct EntityRecognizer {
         for (b, list) in found.enumerated() {
             for c in list {
                 guard let kind = c.kind else { continue }
-                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let words = blocks[b][c.tokens].wordTexts
                 knownNames[words.joined(separator: " "), default: kind] = kind
                 knownLower[words.joined(separator: " ").lowercased(), default: kind] = kind
                 if kind == .person, words.count >= 2, let last = words.last {
@@ -62,7 +62,7 @@ struct EntityRecognizer {
         }
         // In a results line (Leeds 2 Southampton 1), a place next to a score is a team.
         for b in found.indices {
-            let numbers = blocks[b].filter { $0.kind == .number }.count
+            let numbers = blocks[b].count { $0.kind == .number }
             guard numbers >= 2 else { continue }
             for k in found[b].indices where found[b][k].kind == .place {
                 let after = found[b][k].tokens.upperBound
@@ -77,7 +77,7 @@ struct EntityRecognizer {
             }
             for k in found[b].indices where found[b][k].kind == nil {
                 let c = found[b][k]
-                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let words = blocks[b][c.tokens].wordTexts
                 let name = words.joined(separator: " ")
                 if let kind = knownNames[name] {
                     found[b][k].kind = kind
@@ -293,7 +293,7 @@ struct EntityRecognizer {
     /// The type the words alone give, or nil when they do not tell.
     private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool) -> Mention.Kind? {
         if role != nil { return .person }
-        let name = words.filter(\.isWord).map(\.text).joined(separator: " ")
+        let name = words.wordTexts.joined(separator: " ")
         if lexicon.isOrganisation(name) { return .organization }
         if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),

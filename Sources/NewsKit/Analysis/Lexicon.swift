@@ -146,8 +146,9 @@ struct Lexicon: Sendable {
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             preconditionFailure("the word list \(name) is missing from the NewsKit bundle")
         }
-        return text.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmedOfSpaces
+        // Split on the byte: the lists are long (common words), and a line break is one byte.
+        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let trimmed = Substring(line).trimmedOfSpaces
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : String(trimmed)
         }
     }
