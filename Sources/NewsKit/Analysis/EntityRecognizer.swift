@@ -20,7 +20,8 @@ struct EntityRecognizer {
     /// The mentions of each block; `casing[i]` is false for blocks whose capitals say nothing (headlines
     /// in title case or capitals).
     func mentions(in blocks: [[Token]], casing: [Bool]) -> [[(tokens: Range<Int>, kind: Mention.Kind, role: String?)]] {
-        var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0]) }
+        let memo = KindMemo()
+        var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0], memo: memo) }
         // Multi-word names the words themselves could not type: a speaker before a speech verb, a
         // relative of someone named (Ivanka Trump), else by the shape of the name.
         let typedSurnames = Set(found.indices.flatMap { b in
@@ -109,7 +110,7 @@ struct EntityRecognizer {
     }
 
     /// The runs of capitalised words in one block, typed where the words themselves tell.
-    private func candidates(in tokens: [Token], casingReliable: Bool) -> [Candidate] {
+    private func candidates(in tokens: [Token], casingReliable: Bool, memo: KindMemo) -> [Candidate] {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -138,15 +139,15 @@ struct EntityRecognizer {
                 }
             }
             if casingReliable {
-                result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true)
+                result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true, memo: memo)
             } else {
                 // Capitals say nothing here: only names the word lists know, word by word or whole.
-                let whole = kind(of: tokens[i..<j], role: nil, casingReliable: false)
+                let whole = kind(of: tokens[i..<j], role: nil, casingReliable: false, memo: memo)
                 if let whole {
                     result.append(Candidate(tokens: i..<j, kind: whole, role: nil, sentenceInitial: true))
                 } else {
                     for w in i..<j where !lexicon.word(tokens[w].lower, is: .nameParticle) {
-                        result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false),
+                        result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false, memo: memo),
                                                 role: nil, sentenceInitial: true))
                     }
                 }
@@ -158,7 +159,7 @@ struct EntityRecognizer {
 
     /// Cuts a run into names: titles become a person's role, `Russia's Foreign Minister Sergei Lavrov` is
     /// a place and a person, a trailing connector is dropped.
-    private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool) -> [Candidate] {
+    private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool, memo: KindMemo) -> [Candidate] {
         var start = run.lowerBound
         var end = run.upperBound
         while end > start, lexicon.word(tokens[end - 1].lower, is: .nameParticle) { end -= 1 }
@@ -167,7 +168,7 @@ struct EntityRecognizer {
         if let of = (start..<end).first(where: { tokens[$0].lower == "of" }), of > start,
            lexicon.givenNames[tokens[start].lower] != nil || titleLength(tokens, at: start, limit: of) != nil,
            !lexicon.organisationCues.contains(tokens[end - 1].lower), of + 1 < end, lexicon.isPlace(tokens[(of + 1)..<end].map(\.text).joined(separator: " ")) {
-            return split(tokens, start..<of, sentenceInitial: sentenceInitial, casingReliable: casingReliable)
+            return split(tokens, start..<of, sentenceInitial: sentenceInitial, casingReliable: casingReliable, memo: memo)
                 + [Candidate(tokens: (of + 1)..<end, kind: .place, role: nil, sentenceInitial: false)]
         }
         var out: [Candidate] = []
@@ -180,8 +181,8 @@ struct EntityRecognizer {
         }
         // A possessive inside the run ends a name: Russia's | Foreign Minister Sergei Lavrov.
         if let p = (start..<end).first(where: { tokens[$0].isPossessive }), p + 1 < end {
-            out += split(tokens, start..<(p + 1), sentenceInitial: initial, casingReliable: casingReliable)
-            out += split(tokens, (p + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+            out += split(tokens, start..<(p + 1), sentenceInitial: initial, casingReliable: casingReliable, memo: memo)
+            out += split(tokens, (p + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
             return out
         }
         // A run that is only a title (the Secretary of State) is a description, not a name.
@@ -189,7 +190,7 @@ struct EntityRecognizer {
         // A known organisation or place before a given name is a name of its own: UN | Mike Waltz.
         if end - start >= 3, isModifier(tokens[start]), lexicon.givenNames[tokens[start + 1].lower] != nil {
             out.append(Candidate(tokens: start..<(start + 1), kind: kindOfModifier(tokens[start]), role: nil, sentenceInitial: initial))
-            return out + split(tokens, (start + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+            return out + split(tokens, (start + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
         }
         // A run ending in an organisation word is one organisation: UN General Assembly.
         if end - start >= 2, lexicon.organisationCues.contains(tokens[end - 1].lower) {
@@ -198,7 +199,7 @@ struct EntityRecognizer {
         // A role of capitalised words ending in a title before a name: Senate Majority Leader Mitch
         // McConnell, House Speaker Paul Ryan.
         if end - start >= 3, let t = (start..<(end - 1)).last(where: { k in titleEnding(tokens, at: k, from: start) && k > start }),
-           end - t - 1 <= 3, kind(of: tokens[(t + 1)..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true,
+           end - t - 1 <= 3, kind(of: tokens[(t + 1)..<end], role: nil, casingReliable: casingReliable, memo: memo).map({ $0 == .person }) ?? true,
            !lexicon.organisationCues.contains(tokens[end - 1].lower) {
             return out + [Candidate(tokens: (t + 1)..<end, kind: .person, role: tokens[start...t].map(\.text).joined(separator: " "),
                                     sentenceInitial: false)]
@@ -210,7 +211,7 @@ struct EntityRecognizer {
            !tokens[start..<g].contains(where: { lexicon.isPlace($0.text) || lexicon.isOrganisation($0.text) || $0.isPossessive }) {
             // Words of a title-case phrase are no role: `Their Most Honest Thoughts On | Donald Trump`.
             if let cut = (start..<g).last(where: { lexicon.word(tokens[$0].lower, is: .preposition) || lexicon.word(tokens[$0].lower, is: .functionWord) }) {
-                return out + split(tokens, (cut + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+                return out + split(tokens, (cut + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
             }
             return out + [Candidate(tokens: g..<end, kind: .person, role: tokens[start..<g].map(\.text).joined(separator: " "),
                                     sentenceInitial: false)]
@@ -234,7 +235,7 @@ struct EntityRecognizer {
         let honorific = tokens[start..<k].contains { lexicon.titles[$0.lower] == .person }
         if k > start, !honorific, titleLength(tokens, at: k, limit: end + 1) == end - k { return out }
         // Not a title when what follows is an organisation or place: UN General Assembly.
-        if k > start && !role.isEmpty && kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true {
+        if k > start && !role.isEmpty && kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable, memo: memo).map({ $0 == .person }) ?? true {
             return out + [Candidate(tokens: k..<end, kind: .person, role: role.joined(separator: " "), sentenceInitial: false)]
         }
         if k > start {
@@ -243,7 +244,7 @@ struct EntityRecognizer {
         }
         guard start < end else { return out }
         var candidate = Candidate(tokens: start..<end, kind: nil, role: role.isEmpty ? nil : role.joined(separator: " "), sentenceInitial: initial)
-        candidate.kind = kind(of: tokens[start..<end], role: candidate.role, casingReliable: casingReliable)
+        candidate.kind = kind(of: tokens[start..<end], role: candidate.role, casingReliable: casingReliable, memo: memo)
         return out + [candidate]
     }
 
@@ -290,9 +291,31 @@ struct EntityRecognizer {
         return .place
     }
 
+    /// The type a single word alone gives, worked out once per article: a name comes back in
+    /// paragraph after paragraph, and each look costs several word lists.
+    private final class KindMemo {
+        private var known: [String: Mention.Kind?] = [:]
+        private var knownWhereCasingSaysNothing: [String: Mention.Kind?] = [:]
+
+        func kind(of word: String, casingReliable: Bool, _ find: () -> Mention.Kind?) -> Mention.Kind? {
+            if let kind = casingReliable ? known[word] : knownWhereCasingSaysNothing[word] { return kind }
+            let kind = find()
+            if casingReliable { known[word] = .some(kind) } else { knownWhereCasingSaysNothing[word] = .some(kind) }
+            return kind
+        }
+    }
+
     /// The type the words alone give, or nil when they do not tell.
-    private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool) -> Mention.Kind? {
+    private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool, memo: KindMemo) -> Mention.Kind? {
         if role != nil { return .person }
+        // One word is typed by its text alone (and the casing).
+        if words.count == 1, let word = words.first, word.isWord {
+            return memo.kind(of: word.text, casingReliable: casingReliable) { kind(of: words, casingReliable: casingReliable) }
+        }
+        return kind(of: words, casingReliable: casingReliable)
+    }
+
+    private func kind(of words: ArraySlice<Token>, casingReliable: Bool) -> Mention.Kind? {
         let name = words.wordTexts.joined(separator: " ")
         if lexicon.isOrganisation(name) { return .organization }
         if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }

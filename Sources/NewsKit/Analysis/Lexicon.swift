@@ -147,9 +147,12 @@ struct Lexicon: Sendable {
             preconditionFailure("the word list \(name) is missing from the NewsKit bundle")
         }
         // Split on the byte: the lists are long (common words), and a line break is one byte.
-        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            let trimmed = Substring(line).trimmedOfSpaces
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : String(trimmed)
+        var contents = text
+        return contents.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
+                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmedOfSpaces
+                return trimmed.isEmpty || trimmed.first == "#" ? nil : String(trimmed)
+            }
         }
     }
 }
