@@ -13,7 +13,8 @@ struct Discourse {
         fileprivate(set) var origins: Set<String> = []
         var name: String { words.joined(separator: " ") }
 
-        /// `aliases` and `roles` as sets, so that noting one more is not a search of all before.
+        /// `aliases` and `roles` as sets once they are long, so that noting one more is not a search of
+        /// all before (see `appendNew`).
         fileprivate var aliasSet: Set<String> = []
         fileprivate var roleSet: Set<String> = []
         /// Every role in lower case, and what follows each space in it (`foreign minister`,
@@ -29,6 +30,30 @@ struct Discourse {
             self.words = words
             self.keys = keys
             self.gender = gender
+        }
+
+        fileprivate mutating func addAlias(_ alias: String) {
+            Self.appendNew(alias, to: &aliases, set: &aliasSet)
+        }
+
+        /// - Returns: whether the role is new to the person.
+        fileprivate mutating func addRole(_ role: String) -> Bool {
+            Self.appendNew(role, to: &roles, set: &roleSet)
+        }
+
+        /// Appends `item` to `list` unless it is there already. A short list is searched (most people
+        /// have a name or two and a role); a long one has `set` beside it, made when it grows long.
+        /// - Returns: whether `item` was new.
+        @discardableResult
+        private static func appendNew(_ item: String, to list: inout [String], set: inout Set<String>) -> Bool {
+            if set.isEmpty, list.count < 8 {
+                guard !list.contains(item) else { return false }
+            } else {
+                if set.isEmpty { set = Set(list) }
+                guard set.insert(item).inserted else { return false }
+            }
+            list.append(item)
+            return true
         }
     }
 
@@ -239,11 +264,10 @@ struct Discourse {
         }
         // One lookup: the default is stored only where the position has no person yet.
         Self.keep(&firstPersonAt[position, default: person])
-        if let alias, people[person].aliasSet.insert(alias).inserted { people[person].aliases.append(alias) }
+        if let alias { people[person].addAlias(alias) }
         guard let role, !role.isEmpty else { return }
         let reading = roleReading(role)
-        if people[person].roleSet.insert(role).inserted {
-            people[person].roles.append(role)
+        if people[person].addRole(role) {
             learnTitles(person, from: reading)
         }
         people[person].origins.formUnion(reading.origins)
