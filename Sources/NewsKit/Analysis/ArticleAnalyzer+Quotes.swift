@@ -39,7 +39,7 @@ extension ArticleAnalyzer {
         /// whether a cue was found for it.
         var resultPlaces: [(close: Int, listHead: Int, opensSentence: Bool, cueFound: Bool)] = []
         var blockSpeaker: Speaker?
-        let outsideWords = block.tokens.filter { !$0.isQuoted && $0.isWord }.count
+        let outsideWords = block.tokens.count { !$0.isQuoted && $0.isWord }
         let announced = state.announcer
         state.announcer = nil
         for (n, span) in block.spans.enumerated() {
@@ -422,7 +422,7 @@ extension ArticleAnalyzer {
     private func tokensBetween(_ a: Quote, _ b: Quote, in block: BlockText) -> Int {
         let from = block.tokenIndex(atOrAfter: a.range.end), to = block.tokenIndex(atOrAfter: b.range.start)
         guard from < to else { return 0 }
-        return block.tokens[from..<to].filter { $0.isWord && !$0.isQuoted }.count
+        return block.tokens[from..<to].count { $0.isWord && !$0.isQuoted }
     }
 
     /// Full, partial or scare, from the quote's length, its place in the sentence and any speech cue.

@@ -25,18 +25,29 @@ public struct ArticleAnalyzer: Sendable {
         let names = recognizer.mentions(in: blocks.map(\.tokens), casing: blocks.map(\.casingReliable))
         for b in blocks.indices { blocks[b].names = names[b] }
 
+        // The words of each person's name, and those of a name of several words folded: once for
+        // both passes below.
+        let personNames = blocks.map { block in
+            block.names.map { name -> PersonName? in
+                guard name.kind == .person else { return nil }
+                let words = block.tokens[name.tokens].wordTexts
+                let several = words.count >= 2 || name.tokens.count >= 2
+                return PersonName(words: words, keys: several ? words.map(NameKey.fold) : nil)
+            }
+        }
         var discourse = Discourse(lexicon: lexicon)
-        for block in blocks {
-            for name in block.names where name.kind == .person && name.tokens.count >= 2 {
-                _ = discourse.addFullName(block.tokens[name.tokens].filter(\.isWord).map(\.text))
+        for (b, block) in blocks.enumerated() {
+            for (n, name) in block.names.enumerated() where name.kind == .person && name.tokens.count >= 2 {
+                guard let personName = personNames[b][n], let keys = personName.keys else { continue }
+                _ = discourse.addFullName(personName.words, keys: keys)
             }
         }
 
         var quotes: [Quote] = []
         var mentions: [Mention] = []
         var state = AttributionState()
-        for block in blocks {
-            let personOfName = noteReferences(in: block, discourse: &discourse)
+        for (b, block) in blocks.enumerated() {
+            let personOfName = noteReferences(in: block, personNames: personNames[b], discourse: &discourse)
             for (n, person) in personOfName.enumerated() {
                 guard let person else { continue }
                 let tokens = block.names[n].tokens
@@ -74,9 +85,16 @@ public struct ArticleAnalyzer: Sendable {
         return true
     }
 
+    /// The words of a person's name, and for a name of several words, each folded (`NameKey.fold`).
+    private struct PersonName {
+        var words: [String]
+        var keys: [String]?
+    }
+
     /// Registers the people named or described in a block, and the subjects of its speech verbs.
+    /// - Parameter personNames: for each of the block's names, its words if it is a person's.
     /// - Returns: for each of the block's names, the person it refers to (nil for other kinds).
-    private func noteReferences(in block: BlockText, discourse: inout Discourse) -> [Int?] {
+    private func noteReferences(in block: BlockText, personNames: [PersonName?], discourse: inout Discourse) -> [Int?] {
         var personOfName = [Int?](repeating: nil, count: block.names.count)
         // The sentence (its first token) of the last person's name: a name after another in its
         // sentence is not the sentence's topic.
@@ -85,12 +103,15 @@ public struct ArticleAnalyzer: Sendable {
             let sentence = block.sentence(containing: name.tokens.lowerBound)
             let firstInSentence = sentence.map { $0.lowerBound != sentenceOfLastPerson } ?? false
             sentenceOfLastPerson = sentence?.lowerBound
-            let words = block.tokens[name.tokens].filter(\.isWord).map(\.text)
+            guard let personName = personNames[n] else { continue }
+            let words = personName.words
             let position = Discourse.Position(block: block.index, token: name.tokens.lowerBound)
             let gender = discourse.gender(ofRole: name.role)
-            let person = words.count >= 2
-                ? discourse.addFullName(words)
-                : discourse.person(named: words[0], at: position, gender: gender) ?? discourse.addSingleName(words[0], gender: gender)
+            let person = if words.count >= 2, let keys = personName.keys {
+                discourse.addFullName(words, keys: keys)
+            } else {
+                discourse.person(named: words[0], at: position, gender: gender) ?? discourse.addSingleName(words[0], gender: gender)
+            }
             let text = block.text(name.tokens)
             let last = block.tokens[name.tokens.upperBound - 1]
             // `the Trump campaign`, `an Obama aide`: the name stands for what the person leads.

@@ -15,18 +15,28 @@ struct BlockText {
     /// The names found, as token ranges, in order.
     var names: [Name] = [] {
         didSet {
-            nameStarting = Dictionary(names.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
-            nameEnding = Dictionary(names.enumerated().map { ($1.tokens.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
+            // By token offset, the first name starting (ending) there: every token is asked about.
+            nameStarting = [Int32](repeating: -1, count: tokens.count + 1)
+            nameEnding = nameStarting
+            for (n, name) in names.enumerated().reversed() {
+                nameStarting[name.tokens.lowerBound] = Int32(n)
+                nameEnding[name.tokens.upperBound] = Int32(n)
+            }
         }
     }
-    private var nameStarting: [Int: Int] = [:]
-    private var nameEnding: [Int: Int] = [:]
+    private var nameStarting: [Int32] = []
+    private var nameEnding: [Int32] = []
 
     /// The name whose first token is `index`.
-    func name(startingAt index: Int) -> Name? { nameStarting[index].map { names[$0] } }
+    func name(startingAt index: Int) -> Name? { Self.name(at: index, in: nameStarting).map { names[$0] } }
 
     /// The name whose last token is just before `index` (its range ends at `index`).
-    func name(endingBefore index: Int) -> Name? { nameEnding[index].map { names[$0] } }
+    func name(endingBefore index: Int) -> Name? { Self.name(at: index, in: nameEnding).map { names[$0] } }
+
+    private static func name(at index: Int, in table: [Int32]) -> Int? {
+        guard table.indices.contains(index), table[index] >= 0 else { return nil }
+        return Int(table[index])
+    }
 
     /// - Parameter opening: whether the block opens the body, where a title-case sub-headline may stand.
     init(index: Int, paragraph: Paragraph, analysedLength: Int? = nil, opening: Bool = false) {
@@ -38,15 +48,35 @@ struct BlockText {
         self.spans = QuoteFinder.spans(in: scalars)
         self.tokens = Tokenizer.tokens(in: scalars, quoted: spans.map(\.content))
         self.sentences = SentenceSplitter.sentences(in: tokens)
-        let words = tokens.filter(\.isWord)
-        let allCaps = words.filter { $0.isAllCaps && $0.text.count > 1 }.count
-        let major = words.filter { !HeaderReader.minorWords.contains($0.lower) }
+        casingReliable = Self.isCasingReliable(tokens, role: paragraph.role, opening: opening)
+    }
+
+    /// Whether capitals mean names in a block of these tokens (see `casingReliable`). Counted without
+    /// copying the tokens; the words that are not minor (`HeaderReader.minorWords`) only where they matter.
+    private static func isCasingReliable(_ tokens: [Token], role: Paragraph.Role, opening: Bool) -> Bool {
+        func majorWords() -> (count: Int, capitalised: Int) {
+            var count = 0, capitalised = 0
+            for token in tokens where token.isWord && !HeaderReader.minorWords.contains(token.lower) {
+                count += 1
+                if token.isCapitalised { capitalised += 1 }
+            }
+            return (count, capitalised)
+        }
+        guard role == .body || role == .caption else {
+            let major = majorWords()
+            return !(major.count >= 2 && major.capitalised == major.count && !tokens.contains { $0.kind == .number })
+        }
+        var words = 0, allCaps = 0
+        for token in tokens where token.isWord {
+            words += 1
+            if token.isAllCaps && token.text.count > 1 { allCaps += 1 }
+        }
         // A sub-headline under the headline: title case, and not a sentence.
-        let titleCased = HeaderReader.isTitleCased(major: major.count, capitalised: major.filter(\.isCapitalised).count)
-            && !(tokens.last?.endsSentence ?? false)
-        casingReliable = paragraph.role == .body || paragraph.role == .caption
-            ? !(words.count >= 3 && allCaps * 2 > words.count) && !(opening && words.count >= 4 && words.count <= 25 && titleCased)
-            : !(major.count >= 2 && major.allSatisfy(\.isCapitalised) && !tokens.contains { $0.kind == .number })
+        func titleCased() -> Bool {
+            let major = majorWords()
+            return HeaderReader.isTitleCased(major: major.count, capitalised: major.capitalised) && !(tokens.last?.endsSentence ?? false)
+        }
+        return !(words >= 3 && allCaps * 2 > words) && !(opening && words >= 4 && words <= 25 && titleCased())
     }
 
     func text(_ range: Range<Int>) -> String {

@@ -13,7 +13,8 @@ struct Discourse {
         fileprivate(set) var origins: Set<String> = []
         var name: String { words.joined(separator: " ") }
 
-        /// `aliases` and `roles` as sets, so that noting one more is not a search of all before.
+        /// `aliases` and `roles` as sets once they are long, so that noting one more is not a search of
+        /// all before (see `appendNew`).
         fileprivate var aliasSet: Set<String> = []
         fileprivate var roleSet: Set<String> = []
         /// Every role in lower case, and what follows each space in it (`foreign minister`,
@@ -24,10 +25,35 @@ struct Discourse {
         /// The salient references to the person, to file them again when the gender is learnt.
         fileprivate var salientEvents: [Event] = []
 
-        init(words: [String], gender: Lexicon.Gender = .unknown) {
+        /// - Parameter keys: `words` folded (`NameKey.fold` of each).
+        init(words: [String], keys: [String], gender: Lexicon.Gender = .unknown) {
             self.words = words
-            self.keys = words.map(NameKey.fold)
+            self.keys = keys
             self.gender = gender
+        }
+
+        fileprivate mutating func addAlias(_ alias: String) {
+            Self.appendNew(alias, to: &aliases, set: &aliasSet)
+        }
+
+        /// - Returns: whether the role is new to the person.
+        fileprivate mutating func addRole(_ role: String) -> Bool {
+            Self.appendNew(role, to: &roles, set: &roleSet)
+        }
+
+        /// Appends `item` to `list` unless it is there already. A short list is searched (most people
+        /// have a name or two and a role); a long one has `set` beside it, made when it grows long.
+        /// - Returns: whether `item` was new.
+        @discardableResult
+        private static func appendNew(_ item: String, to list: inout [String], set: inout Set<String>) -> Bool {
+            if set.isEmpty, list.count < 8 {
+                guard !list.contains(item) else { return false }
+            } else {
+                if set.isEmpty { set = Set(list) }
+                guard set.insert(item).inserted else { return false }
+            }
+            list.append(item)
+            return true
         }
     }
 
@@ -53,8 +79,8 @@ struct Discourse {
     /// The references that make their person a subject.
     private var subjects = EventLog()
     /// The salient references, and the salient subjects, by the current gender of their person.
-    private var salient: [Lexicon.Gender: EventLog] = [:]
-    private var salientSubjects: [Lexicon.Gender: EventLog] = [:]
+    private var salient = LogsByGender()
+    private var salientSubjects = LogsByGender()
     /// The references to people of a multi-word name, by the key of its last word and of its first.
     private var eventsBySurname: [String: EventLog] = [:]
     private var eventsByGivenName: [String: EventLog] = [:]
@@ -73,10 +99,31 @@ struct Discourse {
     private var titleClassesHeld: Set<Lexicon.TitleClass> = []
     /// The person first noted at each position (a name's first token), for `personAt`.
     private var firstPersonAt: [Position: Int] = [:]
+    /// What each role seen says (`roleReading`): many people share a role (`President`).
+    private var roleReadings: [String: RoleReading] = [:]
     let lexicon: Lexicon
 
     init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
+    }
+
+    /// An event log for each gender: in an array, as references are filed and looked up by gender
+    /// all the time.
+    struct LogsByGender {
+        private var logs = [EventLog](repeating: EventLog(), count: 3)
+
+        subscript(gender: Lexicon.Gender) -> EventLog {
+            get { logs[Self.index(gender)] }
+            _modify { yield &logs[Self.index(gender)] }
+        }
+
+        private static func index(_ gender: Lexicon.Gender) -> Int {
+            switch gender {
+            case .male: 0
+            case .female: 1
+            case .unknown: 2
+            }
+        }
     }
 
     /// A place in reading order: a block (its index in the article) and a token of it.
@@ -100,20 +147,24 @@ struct Discourse {
     /// The person of a multi-word name (`Marco Rubio`), merging spelling variants and longer forms
     /// (`Donald J. Trump` is `Donald Trump`).
     mutating func addFullName(_ words: [String]) -> Int {
-        let key = words.map(NameKey.fold)
+        addFullName(words, keys: words.map(NameKey.fold))
+    }
+
+    /// The same, with the name's words already folded (`keys`: `NameKey.fold` of each word).
+    mutating func addFullName(_ words: [String], keys key: [String]) -> Int {
         // The first person whose keys are these, or whose multi-word name has the same first and last.
         var existing = peopleByKeys[key]?.first
-        if let firstAndLast = NameKey.firstAndLast(keys: key, firstWord: words[0], lexicon: lexicon),
-           let other = peopleByFirstAndLast[firstAndLast]?.first {
+        let firstAndLast = NameKey.firstAndLast(keys: key, firstWord: words[0], lexicon: lexicon)
+        if let firstAndLast, let other = peopleByFirstAndLast[firstAndLast]?.first {
             existing = min(existing ?? other, other)
         }
         if let existing {
             if words.count > people[existing].words.count { rename(existing, to: words) }
             return existing
         }
-        var person = Person(words: words)
+        var person = Person(words: words, keys: key)
         if let first = words.first { person.gender = lexicon.givenNames[first.lowercased()] ?? .unknown }
-        return add(person)
+        return add(person, firstAndLast: firstAndLast)
     }
 
     /// The person a single name refers to at `position`, among those of the article with that surname
@@ -149,24 +200,27 @@ struct Discourse {
         if let existing = peopleByKeys[[key]]?.first(where: { gender == .unknown || people[$0].gender == gender || people[$0].gender == .unknown }) {
             return existing
         }
-        return add(Person(words: [word], gender: gender != .unknown ? gender : lexicon.givenNames[word.lowercased()] ?? .unknown))
+        return add(Person(words: [word], keys: [key], gender: gender != .unknown ? gender : lexicon.givenNames[word.lowercased()] ?? .unknown),
+                   firstAndLast: nil)
     }
 
     /// The gender a title or honorific says (`Mr.`, `Mrs.`, `spokeswoman`), if any.
     func gender(ofRole role: String?) -> Lexicon.Gender {
         guard let role else { return .unknown }
-        let words = Set(role.lowercased().split(separator: " ").map(String.init))
-        if !words.isDisjoint(with: lexicon.words(.femaleWord)) { return .female }
-        if !words.isDisjoint(with: lexicon.words(.maleWord)) { return .male }
+        if let known = roleReadings[role] { return known.gender }
+        let words = role.lowercased().split(separator: " ").map(String.init)
+        if words.contains(where: { lexicon.word($0, is: .femaleWord) }) { return .female }
+        if words.contains(where: { lexicon.word($0, is: .maleWord) }) { return .male }
         return .unknown
     }
 
-    private mutating func add(_ person: Person) -> Int {
+    /// - Parameter firstAndLast: `NameKey.firstAndLast` of the person's name (nil for a single name).
+    private mutating func add(_ person: Person, firstAndLast: [String]?) -> Int {
         let index = people.count
         people.append(person)
         let keys = person.keys
         peopleByKeys[keys, default: []].append(index)
-        if let first = keys.first, let firstAndLast = NameKey.firstAndLast(keys: keys, firstWord: person.words[0], lexicon: lexicon) {
+        if let first = keys.first, let firstAndLast {
             peopleByFirstAndLast[firstAndLast, default: []].append(index)
             peopleBySurname[firstAndLast[1], default: []].append(index)
             peopleByGivenName[first, default: []].append(index)
@@ -208,21 +262,59 @@ struct Discourse {
             people[person].salientEvents.append(event)
             file(event, gender: people[person].gender)
         }
-        if firstPersonAt[position] == nil { firstPersonAt[position] = person }
-        if let alias, people[person].aliasSet.insert(alias).inserted { people[person].aliases.append(alias) }
+        // One lookup: the default is stored only where the position has no person yet.
+        Self.keep(&firstPersonAt[position, default: person])
+        if let alias { people[person].addAlias(alias) }
         guard let role, !role.isEmpty else { return }
-        if people[person].roleSet.insert(role).inserted {
-            people[person].roles.append(role)
-            learnTitles(person, from: role.lowercased())
+        let reading = roleReading(role)
+        if people[person].addRole(role) {
+            learnTitles(person, from: reading)
         }
-        people[person].origins.formUnion(role.split(separator: " ").map(String.init).filter(isOrigin))
-        if people[person].gender == .unknown { setGender(person, gender(ofRole: role)) }
+        people[person].origins.formUnion(reading.origins)
+        if people[person].gender == .unknown { setGender(person, reading.gender) }
+    }
+
+    /// Reads nothing and writes nothing: given a `Dictionary` entry with a default, stores the
+    /// default where there is no entry, in one lookup.
+    private static func keep<Value>(_ value: inout Value) {}
+
+    /// What a role says of the person who holds it.
+    private struct RoleReading {
+        /// The role in lower case, and what follows each space in it (`foreign minister`,
+        /// `minister`): the titles it matches exactly.
+        var titleSuffixes: Set<String>
+        /// The classes of the titles within it.
+        var titleClasses: Set<Lexicon.TitleClass>
+        /// Its words that name a country or a nationality.
+        var origins: [String]
+        var gender: Lexicon.Gender
+    }
+
+    /// What `role` says, worked out once per role.
+    private mutating func roleReading(_ role: String) -> RoleReading {
+        if let known = roleReadings[role] { return known }
+        let lower = role.lowercased()
+        var suffixes: Set<String> = [lower]
+        for space in lower.indices where lower[space] == " " {
+            suffixes.insert(String(lower[lower.index(after: space)...]))
+        }
+        var classes: Set<Lexicon.TitleClass> = []
+        let words = lower.split(separator: " ").map(String.init)
+        for k in words.indices {
+            for n in 1...min(3, words.count - k) {
+                if let titleClass = lexicon.titles[words[k..<(k + n)].joined(separator: " ")] { classes.insert(titleClass) }
+            }
+        }
+        let reading = RoleReading(titleSuffixes: suffixes, titleClasses: classes,
+                                  origins: role.split(separator: " ").map(String.init).filter(isOrigin), gender: gender(ofRole: role))
+        roleReadings[role] = reading
+        return reading
     }
 
     /// Files a salient reference under the gender of its person.
     private mutating func file(_ event: Event, gender: Lexicon.Gender) {
-        salient[gender, default: EventLog()].insert(event)
-        if event.isSubject { salientSubjects[gender, default: EventLog()].insert(event) }
+        salient[gender].insert(event)
+        if event.isSubject { salientSubjects[gender].insert(event) }
     }
 
     private mutating func setGender(_ person: Int, _ gender: Lexicon.Gender) {
@@ -230,29 +322,27 @@ struct Discourse {
         guard gender != old else { return }
         people[person].gender = gender
         for event in people[person].salientEvents {
-            salient[old]?.remove(event)
-            if event.isSubject { salientSubjects[old]?.remove(event) }
+            salient[old].remove(event)
+            if event.isSubject { salientSubjects[old].remove(event) }
             file(event, gender: gender)
         }
     }
 
-    /// Notes the titles and title classes of a new role (in lower case).
-    private mutating func learnTitles(_ person: Int, from role: String) {
-        var suffixes: Set<String> = [role]
-        for space in role.indices where role[space] == " " {
-            suffixes.insert(String(role[role.index(after: space)...]))
+    /// Notes the titles and title classes of a new role.
+    private mutating func learnTitles(_ person: Int, from role: RoleReading) {
+        // A first role's sets are shared with its reading, not copied.
+        if people[person].titleSuffixes.isEmpty {
+            people[person].titleSuffixes = role.titleSuffixes
+        } else {
+            people[person].titleSuffixes.formUnion(role.titleSuffixes)
         }
-        people[person].titleSuffixes.formUnion(suffixes)
-        titlesHeld.formUnion(suffixes)
-        let words = role.split(separator: " ").map(String.init)
-        for k in words.indices {
-            for n in 1...min(3, words.count - k) {
-                if let titleClass = lexicon.titles[words[k..<(k + n)].joined(separator: " ")] {
-                    people[person].roleClasses.insert(titleClass)
-                    titleClassesHeld.insert(titleClass)
-                }
-            }
+        titlesHeld.formUnion(role.titleSuffixes)
+        if people[person].roleClasses.isEmpty {
+            people[person].roleClasses = role.titleClasses
+        } else {
+            people[person].roleClasses.formUnion(role.titleClasses)
         }
+        titleClassesHeld.formUnion(role.titleClasses)
     }
 
     /// Ties a person to the places and nationalities of a description resolved to them.
@@ -298,13 +388,13 @@ struct Discourse {
         let window = Position(block: position.block - 2)
         // Someone named earlier in the same paragraph comes first (its first such person: the one the
         // paragraph is about); else the last subject of the paragraphs before, else the last named.
-        if let here = compatible.compactMap({ salient[$0]?.first(from: Position(block: position.block), to: position) }).min() {
+        if let here = compatible.compactMap({ salient[$0].first(from: Position(block: position.block), to: position) }).min() {
             return here
         }
-        if let subject = compatible.compactMap({ salientSubjects[$0]?.last(from: window, to: position) }).max() {
+        if let subject = compatible.compactMap({ salientSubjects[$0].last(from: window, to: position) }).max() {
             return subject
         }
-        return compatible.compactMap { salient[$0]?.last(from: window, to: position) }.max()
+        return compatible.compactMap { salient[$0].last(from: window, to: position) }.max()
     }
 
     /// `the Ukrainian leader`, `the spokesman`, `the Secretary of State`: the most recent person whose

@@ -20,8 +20,11 @@ struct EntityRecognizer {
     /// The mentions of each block; `casing[i]` is false for blocks whose capitals say nothing (headlines
     /// in title case or capitals).
     func mentions(in blocks: [[Token]], casing: [Bool]) -> [[(tokens: Range<Int>, kind: Mention.Kind, role: String?)]] {
+        let memo = KindMemo()
         let seenMidSentence = Set(blocks.indices.filter { casing[$0] }.flatMap { runsInsideSentences(blocks[$0]) })
-        var found = blocks.indices.map { candidates(in: blocks[$0], casingReliable: casing[$0], seenMidSentence: seenMidSentence) }
+        var found = blocks.indices.map {
+            candidates(in: blocks[$0], casingReliable: casing[$0], seenMidSentence: seenMidSentence, memo: memo)
+        }
         // Multi-word names the words themselves could not type: a speaker before a speech verb, a
         // relative of someone named (Ivanka Trump), else by the shape of the name.
         let typedSurnames = Set(found.indices.flatMap { b in
@@ -30,7 +33,7 @@ struct EntityRecognizer {
         for b in found.indices where casing[b] {
             for k in found[b].indices where found[b][k].kind == nil {
                 let c = found[b][k]
-                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let words = blocks[b][c.tokens].wordTexts
                 guard words.count >= 2, !c.sentenceInitial || !lexicon.commonWords.contains(words[0].lowercased()) else { continue }
                 let afterArticle = c.tokens.lowerBound > 0 && lexicon.word(blocks[b][c.tokens.lowerBound - 1].lower, is: .determiner)
                 if words.count <= 3, typedSurnames.contains(words[words.count - 1])
@@ -45,14 +48,15 @@ struct EntityRecognizer {
             }
         }
         // What the article says about names: full names of people (and their surnames), organisations, places.
-        var knownNames: [String: Mention.Kind] = [:]
+        let typed = found.reduce(0) { $0 + $1.count }
+        var knownNames = [String: Mention.Kind](minimumCapacity: typed)
         var surnames: Set<String> = []
         /// The same, lower-cased, for blocks in capitals (SHEARER NAMED AS ENGLAND CAPTAIN).
-        var knownLower: [String: Mention.Kind] = [:]
+        var knownLower = [String: Mention.Kind](minimumCapacity: typed)
         for (b, list) in found.enumerated() {
             for c in list {
                 guard let kind = c.kind else { continue }
-                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let words = blocks[b][c.tokens].wordTexts
                 knownNames[words.joined(separator: " "), default: kind] = kind
                 knownLower[words.joined(separator: " ").lowercased(), default: kind] = kind
                 if kind == .person, words.count >= 2, let last = words.last {
@@ -63,7 +67,7 @@ struct EntityRecognizer {
         }
         // In a results line (Leeds 2 Southampton 1), a place next to a score is a team.
         for b in found.indices {
-            let numbers = blocks[b].filter { $0.kind == .number }.count
+            let numbers = blocks[b].count { $0.kind == .number }
             guard numbers >= 2 else { continue }
             for k in found[b].indices where found[b][k].kind == .place {
                 let after = found[b][k].tokens.upperBound
@@ -78,7 +82,7 @@ struct EntityRecognizer {
             }
             for k in found[b].indices where found[b][k].kind == nil {
                 let c = found[b][k]
-                let words = blocks[b][c.tokens].filter(\.isWord).map(\.text)
+                let words = blocks[b][c.tokens].wordTexts
                 let name = words.joined(separator: " ")
                 if let kind = knownNames[name] {
                     found[b][k].kind = kind
@@ -168,7 +172,7 @@ struct EntityRecognizer {
     }
 
     /// The runs of capitalised words in one block, typed where the words themselves tell.
-    private func candidates(in tokens: [Token], casingReliable: Bool, seenMidSentence: Set<String>) -> [Candidate] {
+    private func candidates(in tokens: [Token], casingReliable: Bool, seenMidSentence: Set<String>, memo: KindMemo) -> [Candidate] {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -183,15 +187,15 @@ struct EntityRecognizer {
             // (`Zero Hedge asked` after `…," Zero Hedge said`).
             let initial = isSentenceInitial(tokens, at: i) && !seenMidSentence.contains(Self.text(of: tokens[i..<j]))
             if casingReliable {
-                result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true)
+                result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true, memo: memo)
             } else {
                 // Capitals say nothing here: only names the word lists know, word by word or whole.
-                let whole = kind(of: tokens[i..<j], role: nil, casingReliable: false)
+                let whole = kind(of: tokens[i..<j], role: nil, casingReliable: false, memo: memo)
                 if let whole {
                     result.append(Candidate(tokens: i..<j, kind: whole, role: nil, sentenceInitial: true))
                 } else {
                     for w in i..<j where !lexicon.word(tokens[w].lower, is: .nameParticle) {
-                        result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false),
+                        result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false, memo: memo),
                                                 role: nil, sentenceInitial: true))
                     }
                 }
@@ -242,7 +246,7 @@ struct EntityRecognizer {
 
     /// Cuts a run into names: titles become a person's role, `Russia's Foreign Minister Sergei Lavrov` is
     /// a place and a person, a trailing connector is dropped.
-    private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool) -> [Candidate] {
+    private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool, memo: KindMemo) -> [Candidate] {
         var start = run.lowerBound
         var end = run.upperBound
         while end > start, lexicon.word(tokens[end - 1].lower, is: .nameParticle) { end -= 1 }
@@ -251,7 +255,7 @@ struct EntityRecognizer {
         if let of = (start..<end).first(where: { tokens[$0].lower == "of" }), of > start,
            lexicon.givenNames[tokens[start].lower] != nil || titleLength(tokens, at: start, limit: of) != nil,
            !lexicon.organisationCues.contains(tokens[end - 1].lower), of + 1 < end, lexicon.isPlace(tokens[(of + 1)..<end].map(\.text).joined(separator: " ")) {
-            return split(tokens, start..<of, sentenceInitial: sentenceInitial, casingReliable: casingReliable)
+            return split(tokens, start..<of, sentenceInitial: sentenceInitial, casingReliable: casingReliable, memo: memo)
                 + [Candidate(tokens: (of + 1)..<end, kind: .place, role: nil, sentenceInitial: false)]
         }
         var out: [Candidate] = []
@@ -265,8 +269,8 @@ struct EntityRecognizer {
         }
         // A possessive inside the run ends a name: Russia's | Foreign Minister Sergei Lavrov.
         if let p = (start..<end).first(where: { tokens[$0].isPossessive }), p + 1 < end {
-            out += split(tokens, start..<(p + 1), sentenceInitial: initial, casingReliable: casingReliable)
-            out += split(tokens, (p + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+            out += split(tokens, start..<(p + 1), sentenceInitial: initial, casingReliable: casingReliable, memo: memo)
+            out += split(tokens, (p + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
             return out
         }
         // A run that is only a title (the Secretary of State) is a description, not a name.
@@ -274,7 +278,7 @@ struct EntityRecognizer {
         // A known organisation or place before a given name is a name of its own: UN | Mike Waltz.
         if end - start >= 3, isModifier(tokens[start]), lexicon.givenNames[tokens[start + 1].lower] != nil {
             out.append(Candidate(tokens: start..<(start + 1), kind: kindOfModifier(tokens[start]), role: nil, sentenceInitial: initial))
-            return out + split(tokens, (start + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+            return out + split(tokens, (start + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
         }
         // A run ending in an organisation word is one organisation: UN General Assembly.
         if end - start >= 2, lexicon.organisationCues.contains(tokens[end - 1].lower) {
@@ -283,7 +287,7 @@ struct EntityRecognizer {
         // A role of capitalised words ending in a title before a name: Senate Majority Leader Mitch
         // McConnell, House Speaker Paul Ryan.
         if end - start >= 3, let t = (start..<(end - 1)).last(where: { k in titleEnding(tokens, at: k, from: start) && k > start }),
-           end - t - 1 <= 3, kind(of: tokens[(t + 1)..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true,
+           end - t - 1 <= 3, kind(of: tokens[(t + 1)..<end], role: nil, casingReliable: casingReliable, memo: memo).map({ $0 == .person }) ?? true,
            !lexicon.organisationCues.contains(tokens[end - 1].lower) {
             return out + [Candidate(tokens: (t + 1)..<end, kind: .person, role: tokens[start...t].map(\.text).joined(separator: " "),
                                     sentenceInitial: false)]
@@ -295,7 +299,7 @@ struct EntityRecognizer {
            !tokens[start..<g].contains(where: { lexicon.isPlace($0.text) || lexicon.isOrganisation($0.text) || $0.isPossessive }) {
             // Words of a title-case phrase are no role: `Their Most Honest Thoughts On | Donald Trump`.
             if let cut = (start..<g).last(where: { lexicon.word(tokens[$0].lower, is: .preposition) || lexicon.word(tokens[$0].lower, is: .functionWord) }) {
-                return out + split(tokens, (cut + 1)..<end, sentenceInitial: false, casingReliable: casingReliable)
+                return out + split(tokens, (cut + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
             }
             return out + [Candidate(tokens: g..<end, kind: .person, role: tokens[start..<g].map(\.text).joined(separator: " "),
                                     sentenceInitial: false)]
@@ -330,7 +334,7 @@ struct EntityRecognizer {
         // Not a title when what follows is an organisation or place: UN General Assembly.
         // After an honorific a name follows, even one a word list has as a place (Mr. Bush, Ms. Warren).
         if k > start && !role.isEmpty
-            && (honorific || kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable).map({ $0 == .person }) ?? true) {
+            && (honorific || kind(of: tokens[k..<end], role: nil, casingReliable: casingReliable, memo: memo).map({ $0 == .person }) ?? true) {
             // `Miss Universe Alicia Machado`: an ordinary word between the title and a given name is
             // part of the role.
             if casingReliable, let g = givenNameAfterRoleWord(tokens, k..<end) {
@@ -351,7 +355,7 @@ struct EntityRecognizer {
                                     sentenceInitial: false)]
         }
         var candidate = Candidate(tokens: start..<end, kind: nil, role: role.isEmpty ? nil : role.joined(separator: " "), sentenceInitial: initial)
-        candidate.kind = kind(of: tokens[start..<end], role: candidate.role, casingReliable: casingReliable)
+        candidate.kind = kind(of: tokens[start..<end], role: candidate.role, casingReliable: casingReliable, memo: memo)
         return out + [candidate]
     }
 
@@ -381,7 +385,8 @@ struct EntityRecognizer {
 
     /// Whether a person's title ends at `index` (one to three words: Leader, Majority Leader).
     private func titleEnding(_ tokens: [Token], at index: Int, from start: Int) -> Bool {
-        (1...3).contains { length in
+        guard lexicon.titleEndings.contains(tokens[index].lower) else { return false }
+        return (1...3).contains { length in
             index - length + 1 >= start && {
                 let phrase = tokens[(index - length + 1)...index].map(\.lower).joined(separator: " ")
                 return lexicon.titles[phrase] != nil // every title class is a person's role
@@ -391,7 +396,8 @@ struct EntityRecognizer {
 
     /// The number of tokens of a title starting at `index` (longest first), or nil.
     private func titleLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
-        for length in stride(from: min(4, min(limit, tokens.count) - index), through: 1, by: -1) {
+        guard index < tokens.count, let longest = lexicon.titleLengths[tokens[index].lower] else { return nil }
+        for length in stride(from: min(longest, 4, min(limit, tokens.count) - index), through: 1, by: -1) {
             let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
             if lexicon.titles[phrase] != nil { return length } // every title class is a person's role
         }
@@ -409,17 +415,39 @@ struct EntityRecognizer {
         return .place
     }
 
+    /// The type a single word alone gives, worked out once per article: a name comes back in
+    /// paragraph after paragraph, and each look costs several word lists.
+    private final class KindMemo {
+        private var known: [String: Mention.Kind?] = [:]
+        private var knownWhereCasingSaysNothing: [String: Mention.Kind?] = [:]
+
+        func kind(of word: String, casingReliable: Bool, _ find: () -> Mention.Kind?) -> Mention.Kind? {
+            if let kind = casingReliable ? known[word] : knownWhereCasingSaysNothing[word] { return kind }
+            let kind = find()
+            if casingReliable { known[word] = .some(kind) } else { knownWhereCasingSaysNothing[word] = .some(kind) }
+            return kind
+        }
+    }
+
     /// The type the words alone give, or nil when they do not tell.
-    private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool) -> Mention.Kind? {
-        let name = words.filter(\.isWord).map(\.text).joined(separator: " ")
+    private func kind(of words: ArraySlice<Token>, role: String?, casingReliable: Bool, memo: KindMemo) -> Mention.Kind? {
         if role != nil { return .person }
+        // One word is typed by its text alone (and the casing).
+        if words.count == 1, let word = words.first, word.isWord {
+            return memo.kind(of: word.text, casingReliable: casingReliable) { kind(of: words, casingReliable: casingReliable) }
+        }
+        return kind(of: words, casingReliable: casingReliable)
+    }
+
+    private func kind(of words: ArraySlice<Token>, casingReliable: Bool) -> Mention.Kind? {
+        let name = words.wordTexts.joined(separator: " ")
         if lexicon.isOrganisation(name) { return .organization }
         if let last = words.last?.lower, lexicon.organisationCues.contains(last), words.count >= 2 { return .organization }
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
            let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
         if lexicon.word(name, is: .placeAbbreviation) || lexicon.isPlace(name) { return .place }
         // `N. Korea`, `S. Africa`: a compass point shortened to its initial, in a place's name.
-        if words.count == 2, let point = ["N.": "North", "S.": "South", "E.": "East", "W.": "West"][words[words.startIndex].text],
+        if words.count == 2, let point = Self.compassInitials[words[words.startIndex].text],
            lexicon.isPlace(point + " " + words[words.startIndex + 1].text) { return .place }
         if lexicon.isNationality(name) || lexicon.events.contains(name) { return .misc }
         if words.count == 1, let word = words.first, word.isAllCaps, (2...6).contains(word.text.count), casingReliable {
@@ -433,13 +461,16 @@ struct EntityRecognizer {
         return nil
     }
 
+    private static let compassInitials = ["N.": "North", "S.": "South", "E.": "East", "W.": "West"]
+
     private func isKnownName(_ token: Token) -> Bool {
         lexicon.isPlace(token.text) || lexicon.isOrganisation(token.text) || lexicon.isNationality(token.text)
     }
 
     /// `Bergamo-based`, `France-registered`, `Communist-led`: a name turned adjective, a name of its own.
     private func isNameCompound(_ token: Token) -> Bool {
-        guard token.isCapitalised, let dash = token.text.lastIndex(of: "-") else { return false }
+        // Most words have no hyphen: a look at the bytes tells before a search by character.
+        guard token.isCapitalised, token.text.utf8.contains(UInt8(ascii: "-")), let dash = token.text.lastIndex(of: "-") else { return false }
         let tail = token.text[token.text.index(after: dash)...]
         return tail.first?.isLowercase == true
     }

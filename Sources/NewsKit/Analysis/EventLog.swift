@@ -21,10 +21,16 @@ struct EventLog {
     /// Adds an event (no two events here have the same position and `order`).
     mutating func insert(_ event: Event) {
         guard !chunks.isEmpty else { chunks = [[event]]; return }
-        var c = chunks.partitioningIndex { $0[$0.count - 1] > event }
-        if c == chunks.count { c -= 1 }
-        let i = chunks[c].partitioningIndex { $0 > event }
-        chunks[c].insert(event, at: i)
+        let c: Int
+        if chunks[chunks.count - 1][chunks[chunks.count - 1].count - 1] < event {
+            // After every event here, as most references come (in reading order): no search.
+            c = chunks.count - 1
+            chunks[c].append(event)
+        } else {
+            c = chunks.partitioningIndex { $0[$0.count - 1] > event }
+            let i = chunks[c].partitioningIndex { $0 > event }
+            chunks[c].insert(event, at: i)
+        }
         if chunks[c].count > Self.chunkCapacity {
             let half = chunks[c].count / 2
             let tail = Array(chunks[c][half...])

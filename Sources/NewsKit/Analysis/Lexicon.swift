@@ -16,7 +16,7 @@ struct Lexicon: Sendable {
 
     /// Small closed classes of words the rules look for (`word-classes.tsv`, where each is described;
     /// there a class is named in lower case with hyphens: `subject-pronoun`).
-    enum WordClass: CaseIterable, Sendable {
+    enum WordClass: Int, CaseIterable, Sendable {
         case subjectPronoun, malePronoun, determiner, indefiniteDeterminer, preposition, subordinator
         case relativePronoun, verbModifier, cueLead, nameCue, unnamedSubject, asideOpener, functionWord
         case nameParticle, nameSuffix, calendar, placeAbbreviation, originAbbreviation, unitedStates, unitedKingdom
@@ -43,24 +43,29 @@ struct Lexicon: Sendable {
     var titles: [String: TitleClass] = [:]
     /// The last word of every title (`state` for `secretary of state`), to find titles cheaply.
     var titleEndings: Set<String> = []
+    /// The first word of every title and the number of words of the longest title it opens
+    /// (`secretary` → 3 for `secretary of state`): no longer title starts there.
+    var titleLengths: [String: Int] = [:]
     var organisationCues: Set<String> = []
     var organisations: Set<String> = []
     var nationalities: Set<String> = []
     /// Named events and competitions (World Cup, Olympics).
     var events: Set<String> = []
     var abbreviations: Set<String> = []
-    private var wordClasses: [WordClass: Set<String>] = [:]
+    /// The words of each class, by the class's raw value (an array: asked for every token, a
+    /// dictionary lookup by class would hash twice).
+    private var wordClasses = [Set<String>](repeating: [], count: WordClass.allCases.count)
 
     static let shared = Lexicon()
 
     /// Whether `word` (compared as written) is one of the class.
     func word(_ word: String, is wordClass: WordClass) -> Bool {
-        wordClasses[wordClass, default: []].contains(word)
+        wordClasses[wordClass.rawValue].contains(word)
     }
 
     /// The words of a class.
     func words(_ wordClass: WordClass) -> Set<String> {
-        wordClasses[wordClass, default: []]
+        wordClasses[wordClass.rawValue]
     }
 
     private init() {
@@ -88,6 +93,11 @@ struct Lexicon: Sendable {
             return (String(parts[0]), titleClass)
         }, uniquingKeysWith: { a, _ in a })
         titleEndings = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+        for title in titles.keys {
+            let words = title.split(separator: " ")
+            guard let first = words.first else { continue }
+            titleLengths[String(first)] = max(titleLengths[String(first)] ?? 0, words.count)
+        }
         organisationCues = Set(Self.lines("organisation-cues.txt"))
         organisations = Set(Self.lines("organisations.txt"))
         nationalities = Set(Self.lines("nationalities.txt"))
@@ -101,9 +111,9 @@ struct Lexicon: Sendable {
             guard parts.count == 2, let wordClass = classNamed[String(parts[1])] else {
                 preconditionFailure("word-classes.tsv: \(line) is not a word and a class (Lexicon.WordClass)")
             }
-            wordClasses[wordClass, default: []].insert(String(parts[0]))
+            wordClasses[wordClass.rawValue].insert(String(parts[0]))
         }
-        for wordClass in WordClass.allCases where wordClasses[wordClass] == nil {
+        for wordClass in WordClass.allCases where wordClasses[wordClass.rawValue].isEmpty {
             preconditionFailure("word-classes.tsv has no word of the class \(wordClass.name)")
         }
     }
@@ -136,9 +146,13 @@ struct Lexicon: Sendable {
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             preconditionFailure("the word list \(name) is missing from the NewsKit bundle")
         }
-        return text.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmedOfSpaces
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : String(trimmed)
+        // Split on the byte: the lists are long (common words), and a line break is one byte.
+        var contents = text
+        return contents.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
+                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmedOfSpaces
+                return trimmed.isEmpty || trimmed.first == "#" ? nil : String(trimmed)
+            }
         }
     }
 }

@@ -279,6 +279,8 @@ struct SpeakerAttributor {
     /// three modifiers and a title ending at `k`.
     func description(endingAt k: Int, in block: BlockText) -> Description? {
         let tokens = block.tokens
+        // Every title ends with a word of `titleEndings`.
+        guard lexicon.titleEndings.contains(tokens[k].lower) else { return nil }
         // The title may be several words: secretary of state.
         var titleStart = k
         var title = tokens[k].lower

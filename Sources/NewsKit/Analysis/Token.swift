@@ -33,3 +33,8 @@ struct Token: Equatable {
     func `is`(_ punctuation: String) -> Bool { kind != .word && text == punctuation }
     var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
 }
+
+extension Collection<Token> {
+    /// The text of each word, in order (numbers and punctuation left out), without copying the tokens.
+    var wordTexts: [String] { compactMap { $0.isWord ? $0.text : nil } }
+}

@@ -19,7 +19,8 @@ struct Tokenizer {
                 var hasLetter = c.isLetter
                 while j < n {
                     let d = s[j]
-                    if d.isLetter || d.isDigit || d.properties.generalCategory == .nonspacingMark {
+                    // (No nonspacing mark comes before U+0300: most scalars are not looked up.)
+                    if d.isLetter || d.isDigit || d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark {
                         hasLetter = hasLetter || d.isLetter
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d.isDash && d != "\u{2014}" && d != "\u{2013}" || d == "&"),
@@ -39,10 +40,10 @@ struct Tokenizer {
                 token = Token(kind: hasLetter ? .word : .number, range: TextRange(start: i, end: j), text: text(i, j))
                 // The period of an abbreviation or an initial belongs to the word.
                 if j < n, s[j] == ".", hasLetter {
-                    let withDot = token.text.lowercased() + "."
+                    let withDot = token.lower + "."
                     let next: Unicode.Scalar? = j + 1 < n ? s[j + 1] : nil
                     if lexicon.abbreviations.contains(withDot) || (token.text.count == 1 && c.isUppercaseLetter)
-                        || token.text.contains(".") || next == "," || next == ")" || next == ";" {
+                        || token.text.utf8.contains(UInt8(ascii: ".")) && token.text.contains(".") || next == "," || next == ")" || next == ";" {
                         j += 1
                         token.text += "."
                         token.range.end = j

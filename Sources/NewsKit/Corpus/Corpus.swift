@@ -106,28 +106,50 @@ public struct Corpus: Sendable {
         mention.person.map { person($0, inArticle: article) }
     }
 
+    /// What a person merged from several articles already has, to keep the lists free of repeats in
+    /// constant time, and the votes for the display name (each article's name for them).
+    private struct MergeState {
+        /// The first article's name, and its votes while no article has named the person otherwise.
+        var firstName: String
+        var firstNameVotes = 1
+        /// The votes once there are several names; filled in the order the names came, as the first
+        /// name's votes were.
+        var nameVotes: [String: Int]?
+        /// Made when a second article's person joins (most people have one).
+        var seen: (aliases: Set<String>, roles: Set<String>, articles: Set<Int>)?
+        let firstArticle: Int
+
+        mutating func vote(for name: String) {
+            if nameVotes == nil, name == firstName {
+                firstNameVotes += 1
+                return
+            }
+            if nameVotes == nil { nameVotes = [firstName: firstNameVotes] }
+            nameVotes?[name, default: 0] += 1
+        }
+    }
+
     private mutating func mergePeople() {
         var byFullKey: [String: Int] = [:]
-        var nameVotes: [[String: Int]] = []
         personIndex = articles.map { [Int](repeating: -1, count: $0.people.count) }
-        // What each person already has, to keep the lists free of repeats in constant time.
-        var seen: [(aliases: Set<String>, roles: Set<String>, articles: Set<Int>)] = []
+        var states: [MergeState] = []
+        // Full-name people by folded surname, to find the one a surname alone can join.
+        var bySurname: [String: [Int]] = [:]
         func add(_ local: ArticlePerson, article: Int, into index: Int?, key: String) -> Int {
             let path = articles[article].article.path
-            let target: Int
-            if let index {
-                target = index
-                for alias in local.aliases where seen[target].aliases.insert(alias).inserted { merged[target].aliases.append(alias) }
-                for role in local.roles where seen[target].roles.insert(role).inserted { merged[target].roles.append(role) }
-                if seen[target].articles.insert(article).inserted { merged[target].articles.append(path) }
-            } else {
+            guard let target = index else {
                 merged.append(Person(id: PersonID(groupKey: key), name: local.name, aliases: local.aliases, roles: local.roles,
                                      articles: [path], quoteCount: 0))
-                seen.append((Set(local.aliases), Set(local.roles), [article]))
-                nameVotes.append([:])
-                target = merged.count - 1
+                states.append(MergeState(firstName: local.name, firstArticle: article))
+                return merged.count - 1
             }
-            nameVotes[target][local.name, default: 0] += 1
+            if states[target].seen == nil {
+                states[target].seen = (Set(merged[target].aliases), Set(merged[target].roles), [states[target].firstArticle])
+            }
+            for alias in local.aliases where states[target].seen!.aliases.insert(alias).inserted { merged[target].aliases.append(alias) }
+            for role in local.roles where states[target].seen!.roles.insert(role).inserted { merged[target].roles.append(role) }
+            if states[target].seen!.articles.insert(article).inserted { merged[target].articles.append(path) }
+            states[target].vote(for: local.name)
             return target
         }
         // Full names first, then surnames alone.
@@ -135,15 +157,15 @@ public struct Corpus: Sendable {
             for (l, local) in article.people.enumerated() {
                 guard let firstAndLast = NameKey.firstAndLast(local.name.split(separator: " ")) else { continue }
                 let key = firstAndLast.joined(separator: " ")
-                let index = add(local, article: a, into: byFullKey[key], key: key)
-                byFullKey[key] = index
+                let existing = byFullKey[key]
+                let index = add(local, article: a, into: existing, key: key)
+                if existing == nil {
+                    byFullKey[key] = index
+                    // The person's name is this one until the display name is chosen below.
+                    bySurname[firstAndLast[1], default: []].append(index)
+                }
                 personIndex[a][l] = index
             }
-        }
-        // Full-name people by folded surname, to find the one a surname alone can join.
-        var bySurname: [String: [Int]] = [:]
-        for p in merged.indices {
-            if let last = NameKey.surname(merged[p].name) { bySurname[last, default: []].append(p) }
         }
         var bySingleName: [String: Int] = [:]
         for (a, article) in articles.enumerated() {
@@ -162,8 +184,10 @@ public struct Corpus: Sendable {
         }
         // The display name: the full form most articles use (the first seen on a tie).
         for p in merged.indices {
-            let full = nameVotes[p].filter { $0.key.split(separator: " ").count >= 2 }
-            let votes = full.isEmpty ? nameVotes[p] : full
+            // One name for all of them: the one the person has.
+            guard let nameVotes = states[p].nameVotes else { continue }
+            let full = nameVotes.filter { $0.key.split(separator: " ").count >= 2 }
+            let votes = full.isEmpty ? nameVotes : full
             if let best = votes.max(by: { ($0.value, merged[p].name == $1.key ? 1 : 0) < ($1.value, merged[p].name == $0.key ? 1 : 0) }) {
                 merged[p].name = votes.filter({ $0.value == best.value }).keys.contains(merged[p].name) ? merged[p].name : best.key
             }

@@ -27,12 +27,15 @@ public struct AnalyzedArticle: Hashable, Sendable, Codable {
 
     /// Gives each quote its ID: the words and which of the quotes with those words it is.
     mutating func assignQuoteIDs() {
-        let fingerprint = textFingerprint
+        let article = QuoteID.articleHash(textFingerprint)
         var seen: [String: Int] = [:]
+        /// The count before this quote's, counting it (one lookup).
+        func occurrence(_ count: inout Int) -> Int {
+            defer { count += 1 }
+            return count
+        }
         for q in quotes.indices {
-            let occurrence = seen[quotes[q].text, default: 0]
-            seen[quotes[q].text] = occurrence + 1
-            quotes[q].id = QuoteID(articleText: fingerprint, words: quotes[q].text, occurrence: occurrence)
+            quotes[q].id = QuoteID(article: article, words: quotes[q].text, occurrence: occurrence(&seen[quotes[q].text, default: 0]))
         }
     }
 }

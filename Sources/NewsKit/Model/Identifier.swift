@@ -48,8 +48,19 @@ extension Identifier where Subject == Quote {
     /// The ID of the `occurrence`-th quote (from 0) with these words in an article whose text hashes
     /// to `fingerprint`.
     init(articleText fingerprint: UInt64, words: String, occurrence: Int) {
+        self.init(article: Self.articleHash(fingerprint), words: words, occurrence: occurrence)
+    }
+
+    /// The hash the IDs of an article's quotes start from (its text's fingerprint), made once for all of them.
+    static func articleHash(_ fingerprint: UInt64) -> StableHash {
         var hash = StableHash()
         hash.combine(String(fingerprint, radix: 16))
+        return hash
+    }
+
+    /// The same ID, from `articleHash` of the article's text fingerprint.
+    init(article: StableHash, words: String, occurrence: Int) {
+        var hash = article
         hash.combine(words)
         hash.combine(occurrence)
         self.init(rawValue: "q" + hash.hex)

@@ -10,18 +10,40 @@ public struct StableHash: Sendable {
     }
 
     public mutating func combine(_ text: String) {
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 1_099_511_628_211 }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        value = (value ^ 0xFF) &* 1_099_511_628_211
+        for byte in text.utf8 { add(byte) }
+        endField()
     }
 
+    /// The number as `combine(String(number))` would, without making the string.
     public mutating func combine(_ number: Int) {
-        combine(String(number))
+        let magnitude = number.magnitude
+        var unit: UInt = 1
+        while magnitude / unit >= 10 { unit *= 10 }
+        if number < 0 { add(UInt8(ascii: "-")) }
+        while unit > 0 {
+            add(UInt8(ascii: "0") + UInt8(magnitude / unit % 10))
+            unit /= 10
+        }
+        endField()
+    }
+
+    private mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 1_099_511_628_211
+    }
+
+    /// A separator, so that ("ab", "c") and ("a", "bc") differ.
+    private mutating func endField() {
+        value = (value ^ 0xFF) &* 1_099_511_628_211
     }
 
     /// Sixteen lowercase hex digits.
     public var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for k in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * k)) & 0xF
+                buffer[k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            return 16
+        }
     }
 }

@@ -9,12 +9,15 @@ extension ArticleDate {
 
     init?(line: Substring) {
         var year: Int?, month: Int?, day: Int?
-        var tokens = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\u{A0}" })
-        while let first = tokens.first, Self.leadWords.contains(first.lowercased().trimmingColon) {
-            tokens.removeFirst()
+        // Word by word, so that a long line that is no date is given up at its first word.
+        var tokens = DateLineWords(rest: line)
+        var next = tokens.next()
+        while let first = next, Self.leadWords.contains(first.lowercased().trimmingColon) {
+            next = tokens.next()
         }
-        guard !tokens.isEmpty else { return nil }
-        for raw in tokens {
+        guard next != nil else { return nil }
+        while let raw = next {
+            next = tokens.next()
             let token = raw.lowercased()
             let word = token.trimmingCharacters(in: ".")
             if let iso = Self.isoDate(token) {
@@ -91,6 +94,23 @@ extension ArticleDate {
         let letters = t.prefix(while: { $0.isUppercase && $0.isLetter })
         let rest = t.dropFirst(letters.count)
         return (1...5).contains(letters.count) && (rest.isEmpty || (rest.first == "+" || rest.first == "-") && rest.dropFirst().allSatisfy(\.isNumber))
+    }
+}
+
+/// The words of a date line, as `split` on spaces, commas, tabs and no-break spaces gives them.
+private struct DateLineWords: IteratorProtocol {
+    var rest: Substring
+
+    mutating func next() -> Substring? {
+        rest = rest.drop(while: Self.isSeparator)
+        guard !rest.isEmpty else { return nil }
+        let word = rest.prefix(while: { !Self.isSeparator($0) })
+        rest = rest[word.endIndex...]
+        return word
+    }
+
+    private static func isSeparator(_ c: Character) -> Bool {
+        c == " " || c == "," || c == "\t" || c == "\u{A0}"
     }
 }
 

@@ -66,9 +66,15 @@ struct HeaderReader {
 
     /// A short line that does not end like a sentence.
     private static func mayBeHeadline(_ text: Substring) -> Bool {
-        guard text.count <= maxHeadlineLength, let last = text.unicodeScalars.last else { return false }
+        guard isShort(text), let last = text.unicodeScalars.last else { return false }
         if ".,;:".unicodeScalars.contains(last) { return false }
         return !ParagraphClassifier.startsRelatedLine(text)
+    }
+
+    /// Whether a line is no longer than a headline can be: counted only that far, as a line may be
+    /// a whole article.
+    private static func isShort(_ text: Substring) -> Bool {
+        text.dropFirst(maxHeadlineLength).isEmpty
     }
 
     /// The most words a headline written as a sentence (`Judge rejects request to unseal file.`) has.
@@ -77,7 +83,7 @@ struct HeaderReader {
     /// One short sentence ending in `.`, `;` or `:` (a headline some outlets punctuate), with no other
     /// sentence end inside it unless the line is very short.
     static func isShortSentence(_ text: Substring) -> Bool {
-        guard text.count <= maxHeadlineLength, let last = text.unicodeScalars.last, ".;:".unicodeScalars.contains(last) else { return false }
+        guard isShort(text), let last = text.unicodeScalars.last, ".;:".unicodeScalars.contains(last) else { return false }
         let words = text.split(whereSeparator: { $0 == " " })
         guard words.count >= 3, words.count <= maxSentenceHeadlineWords else { return false }
         // A line this short standing alone is a headline even in two sentences (`Candidate could make history. Again.`).
