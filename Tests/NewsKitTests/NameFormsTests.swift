@@ -35,6 +35,15 @@ import Testing
         #expect(people.first?.articles.count == 3)
     }
 
+    /// Two articles, two forms, one vote each: the form of more words is shown.
+    @Test func theFullerFormIsShownOnATie() {
+        let corpus = Corpus(articles: [
+            Analyzed.text("Len Harrow, who runs the harbour trust, said the wall would hold.", path: "a.txt"),
+            Analyzed.text("Leonard E. Harrow said the council had been warned in May.", path: "b.txt"),
+        ])
+        #expect(corpus.people.map(\.name).filter { $0.contains("Harrow") } == ["Leonard E. Harrow"], "people: \(corpus.people.map(\.name))")
+    }
+
     /// In one article, both forms are one person.
     @Test func oneArticleMakesOnePersonOfTheForms() {
         let article = Analyzed.text("Joseph R. Brannigan Jr. spoke first. Later, Joe Brannigan said the wall would hold.")

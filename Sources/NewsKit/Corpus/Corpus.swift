@@ -182,14 +182,20 @@ public struct Corpus: Sendable {
                 personIndex[a][l] = index
             }
         }
-        // The display name: the full form most articles use (the first seen on a tie).
+        // The display name: the full form most articles use; on a tie the one of most words (Leonard E.
+        // Burman over Len Burman), then the first seen, then the first in alphabetical order, so that the choice
+        // never rests on a dictionary's order.
         for p in merged.indices {
             // One name for all of them: the one the person has.
             guard let nameVotes = states[p].nameVotes else { continue }
             let full = nameVotes.filter { $0.key.split(separator: " ").count >= 2 }
             let votes = full.isEmpty ? nameVotes : full
-            if let best = votes.max(by: { ($0.value, merged[p].name == $1.key ? 1 : 0) < ($1.value, merged[p].name == $0.key ? 1 : 0) }) {
-                merged[p].name = votes.filter({ $0.value == best.value }).keys.contains(merged[p].name) ? merged[p].name : best.key
+            let first = merged[p].name
+            func rank(_ vote: (key: String, value: Int)) -> (Int, Int, Int) {
+                (vote.value, vote.key.split(separator: " ").count, vote.key == first ? 1 : 0)
+            }
+            if let best = votes.max(by: { rank($0) != rank($1) ? rank($0) < rank($1) : $0.key > $1.key }) {
+                merged[p].name = best.key
             }
         }
     }
