@@ -149,7 +149,7 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
         for k in block.tokens.indices where attributor.isCue(block.tokens[k]) {
-            if case .person(let person, _, _, _, _) = attributor.subject(ofCue: k, in: block, discourse: &discourse) {
+            if case .person(let person, _, _, _, _) = attributor.subject(ofCue: k, in: block, discourse: &discourse, stopsAtCue: true) {
                 discourse.note(person, at: Discourse.Position(block: block.index, token: k), alias: nil, role: nil, isSubject: true)
             }
         }

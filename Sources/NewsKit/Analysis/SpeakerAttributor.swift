@@ -27,8 +27,9 @@ struct SpeakerAttributor {
     /// The subject of the cue at `cue`: searched leftwards through the sentence (quotations skipped),
     /// or, for `said Zelensky`, right after the verb.
     /// `governedAllowed`: a name after a preposition may be the subject (`As Rosenthal put it`).
+    /// `stopsAtCue`: give up at another cue on the way (its own subject, if any, is that cue's to note).
     func subject(ofCue cue: Int, in block: BlockText, discourse: inout Discourse, after quoteEnd: Int? = nil,
-                 governedAllowed: Bool = false) -> Reference? {
+                 governedAllowed: Bool = false, stopsAtCue: Bool = false) -> Reference? {
         let tokens = block.tokens
         let isParticiple = tokens[cue].lower.hasSuffix("ing")
         // `Trump attacked Clinton …, saying "…"`: the participle after a comma goes with the subject of
@@ -62,6 +63,7 @@ struct SpeakerAttributor {
                 continue
             }
             if t.endsSentence || t.is(";") { break }
+            if stopsAtCue, isCue(t) { return nil }
             let adjacent = isAdjacent(k, to: cue, in: tokens)
             // `footage of Trump saying "…"`: a name right before a participle cue is its subject,
             // even after a preposition.
@@ -279,6 +281,8 @@ struct SpeakerAttributor {
     /// three modifiers and a title ending at `k`.
     func description(endingAt k: Int, in block: BlockText) -> Description? {
         let tokens = block.tokens
+        // Most words end no title: one lookup says so before the phrases are tried.
+        guard lexicon.titleEndings.contains(tokens[k].lower) else { return nil }
         // Every title ends with a word of `titleEndings`.
         guard lexicon.titleEndings.contains(tokens[k].lower) else { return nil }
         // The title may be several words: secretary of state.
