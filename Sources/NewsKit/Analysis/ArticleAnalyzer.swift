@@ -165,7 +165,7 @@ public struct ArticleAnalyzer: Sendable {
         let tokens = block.tokens
         // `McConnell, now the Senate majority leader,`: a word of time may stand before the description.
         var comma = start - 1
-        if comma > 0, tokens[comma].isWord, ["now", "then", "once", "formerly", "later", "still"].contains(tokens[comma].lower) { comma -= 1 }
+        if comma > 0, tokens[comma].isWord, lexicon.word(tokens[comma].lower, is: .timeWord) { comma -= 1 }
         guard comma >= 1, tokens[comma].is(","), tokens[comma - 1].isCapitalised else { return nil }
         let next = end + 1
         guard next >= tokens.count || tokens[next].is(",") || tokens[next].endsSentence

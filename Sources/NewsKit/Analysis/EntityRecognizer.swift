@@ -185,7 +185,7 @@ struct EntityRecognizer {
             let j = runEnd(from: i, in: tokens)
             // A run the article also has inside a sentence keeps its first word at a sentence start
             // (`Zero Hedge asked` after `…," Zero Hedge said`).
-            let initial = isSentenceInitial(tokens, at: i) && !seenMidSentence.contains(Self.text(of: tokens[i..<j]))
+            let initial = isSentenceInitial(tokens, at: i) && (seenMidSentence.isEmpty || !seenMidSentence.contains(Self.text(of: tokens[i..<j])))
             if casingReliable {
                 result += split(tokens, i..<j, sentenceInitial: initial, casingReliable: true, memo: memo)
             } else {
