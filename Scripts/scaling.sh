@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Analysis time against article size, on adversarial articles (release build): each kind at three
-# sizes, one article per file, analysed with `newsdesk quotes --no-cache`. Prints seconds and
-# seconds per MB; analysis should be linear (s/MB about constant, and under 1 s/MB).
+# sizes, one article per file. Prints the seconds of `newsdesk quotes --no-cache` on each (start-up,
+# about 0.05 s, and printing included) and of its analysis alone, with the analysis's seconds per MB
+# of text: analysis should be linear (s/MB about constant) and under 1 s/MB.
 # Usage: Scripts/scaling.sh [--small] [--keep DIR]
 #   --small: sizes divided by 8, for a quick look; --keep DIR: leave the articles in DIR.
 set -euo pipefail
@@ -100,12 +101,26 @@ with open(os.path.join(out, "order"), "w") as order:
             order.write("%s-%d\n" % (kind, n // scale))
 PY
 
-printf '%-22s %8s %9s %8s %7s\n' kind n MB seconds s/MB
+# The analysis of each file, in the process (`newsdesk bench --file`: read and parsed once, analysed
+# on one core; the start-up and printing not counted), then the whole command as a user runs it.
+files=()
+while read -r name; do files+=(--file "$dir/$name.txt"); done < "$dir/order"
+"$newsdesk" bench --runs 1 --json "${files[@]}" > "$dir/analysis.json"
+printf '%-22s %8s %7s %11s %11s %9s\n' kind n MB command-s analysis-s "s/MB"
+index=0
 while read -r name; do
   file="$dir/$name.txt"
-  bytes=$(stat -c %s "$file")
   start=$(date +%s.%N)
   "$newsdesk" quotes --no-cache "$file" >/dev/null
   end=$(date +%s.%N)
-  python3 -c "import sys; k,n=sys.argv[1].rsplit('-',1); b=int(sys.argv[2]); s=float(sys.argv[4])-float(sys.argv[3]); print('%-22s %8s %9.2f %8.2f %7.2f' % (k, n, b/1e6, s, s/(b/1e6)))" "$name" "$bytes" "$start" "$end"
+  python3 - "$name" "$start" "$end" "$dir/analysis.json" "$index" <<'PY'
+import json, sys
+name, start, end, report, index = sys.argv[1:]
+figures = json.load(open(report))["figures"]
+kind, n = name.rsplit("-", 1)
+mb = figures["file_%s_megabytes" % index]
+analysis = figures["file_%s_analysis_seconds" % index]
+print("%-22s %8s %7.2f %11.2f %11.2f %9.2f" % (kind, n, mb, float(end) - float(start), analysis, analysis / mb))
+PY
+  index=$((index + 1))
 done < "$dir/order"

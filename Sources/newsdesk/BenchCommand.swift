@@ -24,6 +24,8 @@ struct Bench: ParsableCommand {
         page, served on 127.0.0.1: the first fetch into a new library (every feed and page downloaded, \
         the articles extracted and stored), then a second with nothing new (every feed answers 304).
         Every figure is the median of --runs runs (pivot, search and frames: of many).
+        Files: with --file (repeatable), only the analysis time of each file named, on its own (read \
+        and parsed once, analysed --runs times; start-up and printing not counted), in s/MB.
 
         Example: swift run -c release newsdesk bench --articles 100000
         """
@@ -41,11 +43,16 @@ struct Bench: ParsableCommand {
     var feeds: Int = 100
     @Option(help: "How many items in each generated feed, each linking to its page.")
     var itemsPerFeed: Int = 10
+    @Option(name: .customLong("file"), help: ArgumentHelp("Measure only the analysis of this file (repeatable).", valueName: "path"))
+    var files: [String] = []
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
     func validate() throws {
         guard megabytes > 0, runs > 0, articles >= 0 else { throw ValidationError("--megabytes and --runs must be positive") }
+        for path in files where !RawArguments.location(of: path).exists {
+            throw ValidationError("\(ArticleLoader.printable(RawArguments.location(of: path).displayName)): no such file")
+        }
         if let corpus, case let location = RawArguments.location(of: corpus), !location.exists {
             throw ValidationError("\(ArticleLoader.printable(location.displayName)): no such folder")
         }
@@ -56,6 +63,7 @@ struct Bench: ParsableCommand {
         var errors = StandardError()
         errors.write("newsdesk bench: this is a debug build; figures are meaningful with -c release\n")
         #endif
+        if !files.isEmpty { return report(try fileFigures()) }
         guard let folder = SampleCorpus.folder else { throw ValidationError("no Fixtures folder to benchmark on") }
         let (entries, _) = try ArticleLoader.entries(under: [folder])
         let texts = entries.filter { ArticleLoader.textExtensions.contains(($0.path as NSString).pathExtension.lowercased()) }
@@ -99,10 +107,14 @@ struct Bench: ParsableCommand {
         let peak = Self.peakMemoryMegabytes()
         figures.append(("peak_memory_mb", peak))
         if !json { Self.say(String(format: "peak memory (resident): %.0f MB", peak)) }
-        if json {
-            var lines = JSONLines()
-            lines.write(BenchReport(figures: Dictionary(figures, uniquingKeysWith: { _, last in last })))
-        }
+        report(figures)
+    }
+
+    /// With --json, every figure as one `BenchReport` (the text lines were printed as measured).
+    private func report(_ figures: [(String, Double)]) {
+        guard json else { return }
+        var lines = JSONLines()
+        lines.write(BenchReport(figures: Dictionary(figures, uniquingKeysWith: { _, last in last })))
     }
 
     /// Prints a line at once (unbuffered, also into a pipe or a file), as each figure is measured.

@@ -33,6 +33,7 @@ extension ArticleAnalyzer {
     func attributeQuotes(in block: BlockText, article: Article, discourse: inout Discourse,
                                  state: inout AttributionState) -> [Quote] {
         var result: [Quote] = []
+        result.reserveCapacity(block.spans.count)
         /// The name each quote of `result`'s evidence ended at.
         var resultNames: [BlockRange?] = []
         /// Where each quote of `result` stands: its closing token, the first quote of the list it is in, and
@@ -284,12 +285,12 @@ extension ArticleAnalyzer {
     /// the deal as "the gold standard"`), the words are credited to the one reporting them.
     private func leftCue(before openToken: Int, reportedWithin: Bool = false, in block: BlockText, discourse: inout Discourse) -> Cue? {
         let tokens = block.tokens
-        var k = openToken - 1
+        // The reporter's tokens only: quotations are stepped over.
+        var k = block.reporterToken(before: openToken)
         let limit = max(0, openToken - 2 * SpeakerAttributor.reach)
         while k >= limit {
             let t = tokens[k]
-            if !t.isQuoted, t.endsSentence { return nil }
-            if t.kind == .quote || t.isQuoted { k -= 1; continue }
+            if t.endsSentence { return nil }
             // `the candidate Mitt Romney -- "…" --`: a quotation set off by a dash right after a name.
             if k >= openToken - 2, t.kind == .punctuation, t.text.unicodeScalars.first.map({ $0.isDash || $0 == "-" }) == true {
                 var nameEnd = k
@@ -337,7 +338,7 @@ extension ArticleAnalyzer {
             if t.lower == "to", k > 0, tokens[k - 1].lower == "according" {
                 return Cue(reference: attributor.reference(startingAt: k + 1, in: block, discourse: &discourse), cue: "according to", tokens: (k - 1)..<(k + 1))
             }
-            k -= 1
+            k = block.reporterToken(before: k)
         }
         return nil
     }
@@ -428,8 +429,8 @@ extension ArticleAnalyzer {
     /// Full, partial or scare, from the quote's length, its place in the sentence and any speech cue.
     private func kind(of quote: Quote, span: QuoteFinder.Span, openToken: Int?, in block: BlockText, cueFound: Bool,
                       quoteOnly: Bool) -> Quote.Kind {
-        let words = quote.text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: \.isLetter) }
-        let titleLike = words.count > 1 && words.count <= 6 && words.allSatisfy { $0.first?.isUppercase ?? false }
+        let words = QuoteWords(quote.text)
+        let titleLike = words.count > 1 && words.count <= 6 && words.allCapitalised
         // Speech ends with punctuation inside the marks ("I would, Donald."); a scare quote or title
         // does not.
         let punctuated = quote.text.unicodeScalars.last.map { $0.isSentenceTerminator || $0 == "," } ?? false

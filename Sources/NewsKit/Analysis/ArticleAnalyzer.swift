@@ -44,6 +44,7 @@ public struct ArticleAnalyzer: Sendable {
         }
 
         var quotes: [Quote] = []
+        quotes.reserveCapacity(blocks.reduce(0) { $0 + $1.spans.count })
         var mentions: [Mention] = []
         var state = AttributionState()
         for (b, block) in blocks.enumerated() {

@@ -26,6 +26,12 @@ struct BlockText {
     }
     private var nameStarting: [Int32] = []
     private var nameEnding: [Int32] = []
+    /// By token offset, the nearest token before it that is the reporter's (neither a quotation mark
+    /// nor inside a quotation), or -1: rules reading back through a sentence step over quotations at once.
+    private var reporterBefore: [Int32] = []
+
+    /// The reporter's token nearest before `index` (see `reporterBefore`), or -1 when there is none.
+    func reporterToken(before index: Int) -> Int { Int(reporterBefore[index]) }
 
     /// The name whose first token is `index`.
     func name(startingAt index: Int) -> Name? { Self.name(at: index, in: nameStarting).map { names[$0] } }
@@ -48,7 +54,21 @@ struct BlockText {
         self.spans = QuoteFinder.spans(in: scalars)
         self.tokens = Tokenizer.tokens(in: scalars, quoted: spans.map(\.content))
         self.sentences = SentenceSplitter.sentences(in: tokens)
+        reporterBefore = Self.reporterTable(tokens)
         casingReliable = Self.isCasingReliable(tokens, role: paragraph.role, opening: opening)
+    }
+
+    /// `reporterBefore` for these tokens.
+    private static func reporterTable(_ tokens: [Token]) -> [Int32] {
+        var table: [Int32] = []
+        table.reserveCapacity(tokens.count + 1)
+        var reporter: Int32 = -1
+        for token in tokens {
+            table.append(reporter)
+            if token.kind != .quote, !token.isQuoted { reporter = Int32(table.count - 1) }
+        }
+        table.append(reporter)
+        return table
     }
 
     /// Whether capitals mean names in a block of these tokens (see `casingReliable`). Counted without

@@ -69,28 +69,25 @@ struct Lexicon: Sendable {
     }
 
     private init() {
-        givenNames = Dictionary(Self.lines("given-names.tsv").compactMap { line in
-            let parts = line.split(separator: "\t")
+        givenNames = Dictionary(Self.rows("given-names.tsv").compactMap { parts in
             guard parts.count == 2 else { return nil }
             let gender: Gender = parts[1] == "m" ? .male : parts[1] == "f" ? .female : .unknown
-            return (String(parts[0]), gender)
+            return (parts[0], gender)
         }, uniquingKeysWith: { a, _ in a })
-        fullGivenNames = Dictionary(Self.lines("short-given-names.tsv").compactMap { line in
-            let parts = line.split(separator: "\t")
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        fullGivenNames = Dictionary(Self.rows("short-given-names.tsv").compactMap { parts in
+            parts.count == 2 ? (parts[0], parts[1]) : nil
         }, uniquingKeysWith: { a, _ in a })
-        places = Set(Self.lines("places.tsv").compactMap { $0.split(separator: "\t").first.map(String.init) })
+        places = Set(Self.rows("places.tsv").map { $0[0] })
             .union(Self.lines("places-extra.txt"))
         placesLower = Set(places.map { $0.lowercased() })
         commonWords = Set(Self.lines("common-words.txt"))
         cueVerbs = Set(Self.lines("cue-verbs.txt"))
-        titles = Dictionary(Self.lines("titles.txt").compactMap { line in
-            let parts = line.split(separator: "\t")
+        titles = Dictionary(Self.rows("titles.txt").compactMap { parts in
             guard parts.count == 2 else { return nil }
-            guard let titleClass = TitleClass(rawValue: String(parts[1])) else {
+            guard let titleClass = TitleClass(rawValue: parts[1]) else {
                 preconditionFailure("titles.txt: \(parts[1]) is no title class (Lexicon.TitleClass)")
             }
-            return (String(parts[0]), titleClass)
+            return (parts[0], titleClass)
         }, uniquingKeysWith: { a, _ in a })
         titleEndings = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
         for title in titles.keys {
@@ -106,12 +103,11 @@ struct Lexicon: Sendable {
         organisationsLower = Set(organisations.map { $0.lowercased() })
         abbreviations = Set(Self.lines("abbreviations.txt"))
         let classNamed = Dictionary(uniqueKeysWithValues: WordClass.allCases.map { ($0.name, $0) })
-        for line in Self.lines("word-classes.tsv") {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2, let wordClass = classNamed[String(parts[1])] else {
-                preconditionFailure("word-classes.tsv: \(line) is not a word and a class (Lexicon.WordClass)")
+        for parts in Self.rows("word-classes.tsv") {
+            guard parts.count == 2, let wordClass = classNamed[parts[1]] else {
+                preconditionFailure("word-classes.tsv: \(parts) is not a word and a class (Lexicon.WordClass)")
             }
-            wordClasses[wordClass.rawValue].insert(String(parts[0]))
+            wordClasses[wordClass.rawValue].insert(parts[0])
         }
         for wordClass in WordClass.allCases where wordClasses[wordClass.rawValue].isEmpty {
             preconditionFailure("word-classes.tsv has no word of the class \(wordClass.name)")
@@ -139,20 +135,45 @@ struct Lexicon: Sendable {
         !name.unicodeScalars.contains(where: \.isLowercaseLetter)
     }
 
-    /// The non-empty, non-comment lines of a bundled list.
+    /// The fields (separated by tabs) of each line of a bundled table (see `lines`).
+    private static func rows(_ name: String) -> [[String]] {
+        lines(name).map { line in
+            var fields: [String] = []
+            var start = line.startIndex
+            for tab in line.utf8.indices where line.utf8[tab] == UInt8(ascii: "\t") {
+                if start < tab { fields.append(String(line[start..<tab])) }
+                start = line.utf8.index(after: tab)
+            }
+            if start < line.endIndex { fields.append(String(line[start...])) }
+            return fields
+        }
+    }
+
+    /// The non-empty, non-comment lines of a bundled list, without the spaces, tabs and carriage
+    /// returns around them. Read as bytes: the lists are long (common words) and are read at every start.
     private static func lines(_ name: String) -> [String] {
         guard let url = Bundle.module.url(forResource: "Lexicon/" + name, withExtension: nil)
                 ?? Bundle.module.resourceURL?.appendingPathComponent("Lexicon/" + name),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
+              let data = try? Data(contentsOf: url) else {
             preconditionFailure("the word list \(name) is missing from the NewsKit bundle")
         }
-        // Split on the byte: the lists are long (common words), and a line break is one byte.
-        var contents = text
-        return contents.withUTF8 { bytes in
-            bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
-                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmedOfSpaces
-                return trimmed.isEmpty || trimmed.first == "#" ? nil : String(trimmed)
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+            var lines: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var first = start, last = end
+                while first < last, isSpace(bytes[first]) { first += 1 }
+                while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+                if first < last, bytes[first] != UInt8(ascii: "#") {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                }
+                start = end + 1
             }
+            return lines
         }
     }
 }

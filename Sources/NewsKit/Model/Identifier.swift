@@ -63,7 +63,7 @@ extension Identifier where Subject == Quote {
         var hash = article
         hash.combine(words)
         hash.combine(occurrence)
-        self.init(rawValue: "q" + hash.hex)
+        self.init(rawValue: hash.hex(after: "q"))
     }
 }
 

@@ -37,13 +37,18 @@ public struct StableHash: Sendable {
     }
 
     /// Sixteen lowercase hex digits.
-    public var hex: String {
-        String(unsafeUninitializedCapacity: 16) { buffer in
+    public var hex: String { hex(after: "") }
+
+    /// `prefix` (ASCII) and the sixteen lowercase hex digits, made as one string.
+    func hex(after prefix: StaticString) -> String {
+        let length = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: length + 16) { buffer in
+            for k in 0..<length { buffer[k] = prefix.utf8Start[k] }
             for k in 0..<16 {
                 let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * k)) & 0xF
-                buffer[k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+                buffer[length + k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
             }
-            return 16
+            return length + 16
         }
     }
 }

@@ -168,7 +168,8 @@ extension ArticleLoader {
     /// sequence, or reorder what is shown around it. The one rule for everything the command line prints
     /// for a person (machine output, `--json`, escapes as JSON does).
     public static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        // Most text is printable ASCII, seen byte by byte; the rest is looked at scalar by scalar.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }), text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
