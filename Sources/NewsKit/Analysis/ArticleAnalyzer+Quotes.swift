@@ -237,7 +237,7 @@ extension ArticleAnalyzer {
             let t = tokens[j]
             if t.kind == .quote || t.isQuoted || t.endsSentence { return nil }
             // A cue in a clause of its own (when Clinton blasted him) reports something else.
-            if lexicon.word(t.lower, is: .subordinator) { return nil }
+            if t.is(.subordinator) { return nil }
             if attributor.isCue(t) || quote.text.hasSuffix(",") && attributor.isCueByShape(j, quoteEnd: closeToken, in: block),
                !attributor.isInRelativeClause(j, in: tokens) {
                 if endsSentence, !Self.attributionOnly(after: j, in: tokens) { return nil }
@@ -254,8 +254,8 @@ extension ArticleAnalyzer {
     /// Whether `t`, right after a subject, can open its predicate (`went`, `has`), unlike the words
     /// that show the subject was the object of a preposition (`gone after Trump as a "…"`).
     private static func opensPredicate(_ t: Token, lexicon: Lexicon) -> Bool {
-        t.isWord && !t.isQuoted && !t.isCapitalised && !lexicon.word(t.lower, is: .preposition)
-            && !lexicon.word(t.lower, is: .functionWord) && !lexicon.word(t.lower, is: .determiner)
+        t.isWord && !t.isQuoted && !t.isCapitalised && !t.is(.preposition)
+            && !t.is(.functionWord) && !t.is(.determiner)
     }
 
     /// Whether only `and`, `or` or a comma stand between a quotation closing at `close` and one opening
@@ -297,7 +297,7 @@ extension ArticleAnalyzer {
                 while nameEnd > 0, tokens[nameEnd - 1].kind == .punctuation, tokens[nameEnd - 1].text == t.text, k - nameEnd < 2 { nameEnd -= 1 }
                 if nameEnd > 0, let name = block.name(endingBefore: nameEnd), name.kind == .person,
                    !tokens[name.tokens.upperBound - 1].isPossessive,
-                   !tokens[max(0, name.tokens.lowerBound - 2)..<name.tokens.lowerBound].contains(where: { lexicon.word($0.lower, is: .preposition) }),
+                   !tokens[max(0, name.tokens.lowerBound - 2)..<name.tokens.lowerBound].contains(where: { $0.is(.preposition) }),
                    let person = discourse.personAt(Discourse.Position(block: block.index, token: name.tokens.lowerBound)) {
                     return Cue(reference: .person(person, words: block.text(name.tokens), rule: .cueWithName, tokens: name.tokens),
                                cue: t.text, tokens: nameEnd..<(k + 1))
@@ -328,7 +328,7 @@ extension ArticleAnalyzer {
             }
             // `as Trump went on about "…"`: a quotation inside a clause of its own, with a person for its
             // subject, belongs to that person; a cue farther left reports something else.
-            if lexicon.word(t.lower, is: .subordinator), k + 2 < openToken,
+            if t.is(.subordinator), k + 2 < openToken,
                case .person(let person, let words, _, let named, let landing)? = attributor.reference(startingAt: k + 1, in: block, discourse: &discourse),
                named.lowerBound == k + 1, named.upperBound < openToken - 1, Self.opensPredicate(tokens[named.upperBound], lexicon: lexicon),
                !tokens[named.upperBound..<openToken].contains(where: { $0.kind == .punctuation || $0.endsSentence || $0.kind == .quote }) {
@@ -366,8 +366,8 @@ extension ArticleAnalyzer {
             if !t.isQuoted {
                 // `that` opens a clause when its subject follows (`that Clinton`, `that the mayor`),
                 // not as in `that year`.
-                if t.lower == "that", k + 1 < cue, tokens[k + 1].isCapitalised || lexicon.word(tokens[k + 1].lower, is: .determiner)
-                    || lexicon.word(tokens[k + 1].lower, is: .subjectPronoun) { return k }
+                if t.lower == "that", k + 1 < cue, tokens[k + 1].isCapitalised || tokens[k + 1].is(.determiner)
+                    || tokens[k + 1].is(.subjectPronoun) { return k }
                 if t.lower == "that" || attributor.isCue(t) { return nil }
             }
             k -= 1
@@ -444,7 +444,7 @@ extension ArticleAnalyzer {
             var k = openToken - 1
             while k > 0, block.tokens[k].kind == .quote { k -= 1 }
             let before = block.tokens[k]
-            if before.isPossessive || before.lower == "the" || lexicon.word(before.lower, is: .preposition) { return .scare }
+            if before.isPossessive || before.lower == "the" || before.is(.preposition) { return .scare }
         }
         guard let openToken, openToken > 0 else { return .full }
         // Step over the marks opening the quote (a doubled '" or an outer quotation's); a run of more

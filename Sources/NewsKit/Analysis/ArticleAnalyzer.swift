@@ -81,7 +81,7 @@ public struct ArticleAnalyzer: Sendable {
         for k in sentence.lowerBound..<start {
             let token = block.tokens[k]
             guard token.isWord, !token.isCapitalised else { continue }
-            if lexicon.word(token.lower, is: .preposition) || token.lower.hasSuffix("ed") || lexicon.cueVerbs.contains(token.lower) { return false }
+            if token.is(.preposition) || token.lower.hasSuffix("ed") || lexicon.cueVerbs.contains(token.lower) { return false }
         }
         return true
     }
@@ -117,7 +117,7 @@ public struct ArticleAnalyzer: Sendable {
             let last = block.tokens[name.tokens.upperBound - 1]
             // `the Trump campaign`, `an Obama aide`: the name stands for what the person leads.
             let next = name.tokens.upperBound < block.tokens.count ? block.tokens[name.tokens.upperBound] : nil
-            let attributive = next.map { !$0.isCapitalised && lexicon.word($0.lower, is: .attributiveNoun) } ?? false
+            let attributive = next.map { !$0.isCapitalised && $0.is(.attributiveNoun) } ?? false
             let salient = !block.tokens[name.tokens.lowerBound].isQuoted && !last.isPossessive && !attributive
             discourse.note(person, at: position, alias: text, role: name.role, salient: salient,
                            topic: salient && firstInSentence && opensSentence(name, in: block))
@@ -166,11 +166,11 @@ public struct ArticleAnalyzer: Sendable {
         let tokens = block.tokens
         // `McConnell, now the Senate majority leader,`: a word of time may stand before the description.
         var comma = start - 1
-        if comma > 0, tokens[comma].isWord, lexicon.word(tokens[comma].lower, is: .timeWord) { comma -= 1 }
+        if comma > 0, tokens[comma].isWord, tokens[comma].is(.timeWord) { comma -= 1 }
         guard comma >= 1, tokens[comma].is(","), tokens[comma - 1].isCapitalised else { return nil }
         let next = end + 1
         guard next >= tokens.count || tokens[next].is(",") || tokens[next].endsSentence
-                || lexicon.word(tokens[next].lower, is: .relativePronoun) else { return nil }
+                || tokens[next].is(.relativePronoun) else { return nil }
         if let name = block.name(endingBefore: comma), name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive {
             return .person(nameStart: name.tokens.lowerBound)
         }
@@ -180,11 +180,11 @@ public struct ArticleAnalyzer: Sendable {
     /// The party written before a name and its title (`Republican presidential nominee`, `Democratic Sen.`).
     private func party(before start: Int, in tokens: [Token]) -> String? {
         var k = start - 1
-        while k >= max(0, start - 4), tokens[k].isWord, !lexicon.word(tokens[k].lower, is: .affiliation),
+        while k >= max(0, start - 4), tokens[k].isWord, !tokens[k].is(.affiliation),
               !tokens[k].isCapitalised || lexicon.titles[tokens[k].lower] != nil {
             k -= 1
         }
-        guard k >= 0, k >= start - 4, tokens[k].isWord, tokens[k].isCapitalised, lexicon.word(tokens[k].lower, is: .affiliation) else { return nil }
+        guard k >= 0, k >= start - 4, tokens[k].isWord, tokens[k].isCapitalised, tokens[k].is(.affiliation) else { return nil }
         return tokens[k].text
     }
 }

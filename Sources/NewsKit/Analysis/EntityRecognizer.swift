@@ -35,7 +35,7 @@ struct EntityRecognizer {
                 let c = found[b][k]
                 let words = blocks[b][c.tokens].wordTexts
                 guard words.count >= 2, !c.sentenceInitial || !lexicon.commonWords.contains(words[0].lowercased()) else { continue }
-                let afterArticle = c.tokens.lowerBound > 0 && lexicon.word(blocks[b][c.tokens.lowerBound - 1].lower, is: .determiner)
+                let afterArticle = c.tokens.lowerBound > 0 && blocks[b][c.tokens.lowerBound - 1].is(.determiner)
                 if words.count <= 3, typedSurnames.contains(words[words.count - 1])
                     || !afterArticle && !isOrdinaryPhrase(words) && !words.contains("of")
                     && (followedByCue(blocks[b], after: c.tokens.upperBound) || precededBySaid(blocks[b], before: c.tokens.lowerBound)) {
@@ -194,7 +194,7 @@ struct EntityRecognizer {
                 if let whole {
                     result.append(Candidate(tokens: i..<j, kind: whole, role: nil, sentenceInitial: true))
                 } else {
-                    for w in i..<j where !lexicon.word(tokens[w].lower, is: .nameParticle) {
+                    for w in i..<j where !tokens[w].is(.nameParticle) {
                         result.append(Candidate(tokens: w..<(w + 1), kind: kind(of: tokens[w..<(w + 1)], role: nil, casingReliable: false, memo: memo),
                                                 role: nil, sentenceInitial: true))
                     }
@@ -217,7 +217,7 @@ struct EntityRecognizer {
             } else if tokens[j].is("["), j + 3 < tokens.count, isNameWord(tokens[j + 1]), tokens[j + 2].is("]"),
                       isNameWord(tokens[j + 3]) {
                 j += 3 // President [Donald] Trump
-            } else if lexicon.word(tokens[j].lower, is: .nameParticle), tokens[j].isWord, j + 1 < tokens.count,
+            } else if tokens[j].is(.nameParticle), tokens[j].isWord, j + 1 < tokens.count,
                       isNameWord(tokens[j + 1]), tokens[j].text == tokens[j].lower {
                 j += 1
             } else {
@@ -249,8 +249,8 @@ struct EntityRecognizer {
     private func split(_ tokens: [Token], _ run: Range<Int>, sentenceInitial: Bool, casingReliable: Bool, memo: KindMemo) -> [Candidate] {
         var start = run.lowerBound
         var end = run.upperBound
-        while end > start, lexicon.word(tokens[end - 1].lower, is: .nameParticle) { end -= 1 }
-        while start < end, lexicon.word(tokens[start].lower, is: .nameParticle) { start += 1 }
+        while end > start, tokens[end - 1].is(.nameParticle) { end -= 1 }
+        while start < end, tokens[start].is(.nameParticle) { start += 1 }
         // A person of a place: Bernie Sanders | of | Vermont.
         if let of = (start..<end).first(where: { tokens[$0].lower == "of" }), of > start,
            lexicon.givenNames[tokens[start].lower] != nil || titleLength(tokens, at: start, limit: of) != nil,
@@ -298,7 +298,7 @@ struct EntityRecognizer {
            let g = ((start + 1)..<(end - 1)).first(where: { lexicon.givenNames[tokens[$0].lower] != nil }), (2...3).contains(end - g),
            !tokens[start..<g].contains(where: { lexicon.isPlace($0.text) || lexicon.isOrganisation($0.text) || $0.isPossessive }) {
             // Words of a title-case phrase are no role: `Their Most Honest Thoughts On | Donald Trump`.
-            if let cut = (start..<g).last(where: { lexicon.word(tokens[$0].lower, is: .preposition) || lexicon.word(tokens[$0].lower, is: .functionWord) }) {
+            if let cut = (start..<g).last(where: { tokens[$0].is(.preposition) || tokens[$0].is(.functionWord) }) {
                 return out + split(tokens, (cut + 1)..<end, sentenceInitial: false, casingReliable: casingReliable, memo: memo)
             }
             return out + [Candidate(tokens: g..<end, kind: .person, role: tokens[start..<g].map(\.text).joined(separator: " "),
@@ -328,7 +328,7 @@ struct EntityRecognizer {
             return out
         }
         // `a former Miss Universe`: an honorific after `a` is a title won, not a person's.
-        if honorific, end - k == 1, tokens[max(0, start - 2)..<start].contains(where: { lexicon.word($0.lower, is: .indefiniteDeterminer) }) {
+        if honorific, end - k == 1, tokens[max(0, start - 2)..<start].contains(where: { $0.is(.indefiniteDeterminer) }) {
             return out
         }
         // Not a title when what follows is an organisation or place: UN General Assembly.
@@ -477,8 +477,8 @@ struct EntityRecognizer {
 
     /// A word that can be part of a name: capitalised, and not a pronoun or determiner.
     private func isNameWord(_ token: Token) -> Bool {
-        token.isWord && token.isCapitalised && !lexicon.word(token.lower, is: .functionWord)
-            && !lexicon.word(token.lower, is: .calendar)
+        token.isWord && token.isCapitalised && !token.is(.functionWord)
+            && !token.is(.calendar)
     }
 
     private func isSentenceInitial(_ tokens: [Token], at index: Int) -> Bool {
@@ -493,7 +493,7 @@ struct EntityRecognizer {
     /// Times said`, `the Post wrote`: a publication), and for several words, shaped like a name (`Zero
     /// Hedge said` is not).
     private func looksLikeSpeakerName(_ words: [String], before start: Int, in tokens: [Token]) -> Bool {
-        if start > 0, lexicon.word(tokens[start - 1].lower, is: .determiner) { return false }
+        if start > 0, tokens[start - 1].is(.determiner) { return false }
         return words.count == 1 ? !Self.isBrandShaped(words[0]) : defaultKind(of: words) == .person
     }
 
@@ -518,11 +518,11 @@ struct EntityRecognizer {
     private func followedByCue(_ tokens: [Token], after index: Int) -> Bool {
         var k = index
         if k < tokens.count, tokens[k].is(",") { return false }
-        while k < tokens.count, lexicon.word(tokens[k].lower, is: .cueLead) { k += 1 }
+        while k < tokens.count, tokens[k].is(.cueLead) { k += 1 }
         return k < tokens.count && tokens[k].isWord && lexicon.cueVerbs.contains(tokens[k].lower) && !tokens[k].isCapitalised
     }
 
     private func precededBySaid(_ tokens: [Token], before index: Int) -> Bool {
-        index > 0 && lexicon.word(tokens[index - 1].lower, is: .nameCue)
+        index > 0 && tokens[index - 1].is(.nameCue)
     }
 }

@@ -16,6 +16,7 @@ struct Lexicon: Sendable {
 
     /// Small closed classes of words the rules look for (`word-classes.tsv`, where each is described;
     /// there a class is named in lower case with hyphens: `subject-pronoun`).
+    /// (At most 32: `WordClasses` keeps one bit each.)
     enum WordClass: Int, CaseIterable, Sendable {
         case subjectPronoun, malePronoun, determiner, indefiniteDeterminer, preposition, subordinator
         case relativePronoun, verbModifier, cueLead, nameCue, unnamedSubject, asideOpener, functionWord
@@ -55,12 +56,27 @@ struct Lexicon: Sendable {
     /// The words of each class, by the class's raw value (an array: asked for every token, a
     /// dictionary lookup by class would hash twice).
     private var wordClasses = [Set<String>](repeating: [], count: WordClass.allCases.count)
+    /// The same, by word: every class of a word.
+    private var classesOfWord: [String: WordClasses] = [:]
 
     static let shared = Lexicon()
+
+    /// A set of word classes, one bit each.
+    struct WordClasses: Sendable, Equatable {
+        private var bits: UInt32 = 0
+
+        func contains(_ wordClass: WordClass) -> Bool { bits & 1 << wordClass.rawValue != 0 }
+        mutating func insert(_ wordClass: WordClass) { bits |= 1 << wordClass.rawValue }
+    }
 
     /// Whether `word` (compared as written) is one of the class.
     func word(_ word: String, is wordClass: WordClass) -> Bool {
         wordClasses[wordClass.rawValue].contains(word)
+    }
+
+    /// The classes `word` (compared as written) is of, in one lookup.
+    func classes(of word: String) -> WordClasses {
+        classesOfWord[word] ?? WordClasses()
     }
 
     /// The words of a class.
@@ -108,6 +124,7 @@ struct Lexicon: Sendable {
                 preconditionFailure("word-classes.tsv: \(parts) is not a word and a class (Lexicon.WordClass)")
             }
             wordClasses[wordClass.rawValue].insert(parts[0])
+            classesOfWord[parts[0], default: WordClasses()].insert(wordClass)
         }
         for wordClass in WordClass.allCases where wordClasses[wordClass.rawValue].isEmpty {
             preconditionFailure("word-classes.tsv has no word of the class \(wordClass.name)")

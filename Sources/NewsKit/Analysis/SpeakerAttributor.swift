@@ -20,8 +20,8 @@ struct SpeakerAttributor {
     /// A cue inside a relative clause (`a woman who suggested`) reports someone else's words.
     func isInRelativeClause(_ cue: Int, in tokens: [Token]) -> Bool {
         var k = cue - 1
-        while k >= 0, lexicon.word(tokens[k].lower, is: .verbModifier) { k -= 1 }
-        return k >= 0 && lexicon.word(tokens[k].lower, is: .relativePronoun)
+        while k >= 0, tokens[k].is(.verbModifier) { k -= 1 }
+        return k >= 0 && tokens[k].is(.relativePronoun)
     }
 
     /// The subject of the cue at `cue`: searched leftwards through the sentence (quotations skipped),
@@ -85,7 +85,7 @@ struct SpeakerAttributor {
         let t = tokens[k]
         guard t.isWord, !t.isQuoted, !t.isCapitalised, t.lower.count > 3,
               t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"),
-              !lexicon.word(t.lower, is: .preposition) else { return false }
+              !t.is(.preposition) else { return false }
         func closesClause(_ i: Int) -> Bool { i >= tokens.count || tokens[i].endsSentence || tokens[i].is(",") }
         let first = quoteEnd + 1
         if k > first, closesClause(k + 1) {
@@ -94,7 +94,7 @@ struct SpeakerAttributor {
                name.tokens.lowerBound - first <= 3, tokens[first..<name.tokens.lowerBound].allSatisfy({ $0.isWord && !$0.isQuoted }) {
                 return true
             }
-            if k == first + 1, lexicon.word(tokens[first].lower, is: .subjectPronoun) { return true }
+            if k == first + 1, tokens[first].is(.subjectPronoun) { return true }
         }
         if k == first, let name = block.name(startingAt: k + 1), name.kind == .person, closesClause(name.tokens.upperBound) { return true }
         return false
@@ -111,7 +111,7 @@ struct SpeakerAttributor {
         // A short aside is always one: , R-Ky., / , 82, / , Jr.,
         if k - j <= 3 { return j }
         let first = tokens[j + 1]
-        guard first.lower.hasSuffix("ing") && first.isWord && !first.isCapitalised || lexicon.word(first.lower, is: .asideOpener)
+        guard first.lower.hasSuffix("ing") && first.isWord && !first.isCapitalised || first.is(.asideOpener)
                 || lexicon.titles[first.lower] != nil && !first.isCapitalised else { return nil }
         // Keep what is before the aside: it must end in a name or a pronoun to be worth skipping to.
         return j
@@ -122,13 +122,13 @@ struct SpeakerAttributor {
     private func isVerbLike(_ t: Token) -> Bool {
         t.isWord && !t.isQuoted && !t.isCapitalised && t.lower.count > 3
             && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
-            && !lexicon.word(t.lower, is: .functionWord) && !lexicon.word(t.lower, is: .preposition)
-            && !lexicon.word(t.lower, is: .determiner)
+            && !t.is(.functionWord) && !t.is(.preposition)
+            && !t.is(.determiner)
     }
 
     /// Only auxiliaries and adverbs stand between `k` and the cue.
     private func isAdjacent(_ k: Int, to cue: Int, in tokens: [Token]) -> Bool {
-        ((k + 1)..<cue).allSatisfy { lexicon.word(tokens[$0].lower, is: .verbModifier) }
+        ((k + 1)..<cue).allSatisfy { tokens[$0].is(.verbModifier) }
     }
 
     private func reference(endingAt k: Int, in block: BlockText, discourse: inout Discourse, adjacent: Bool,
@@ -140,7 +140,7 @@ struct SpeakerAttributor {
             if tokens[k].isPossessive { return nil }
             var before = first - 1
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
-            if before >= 0, lexicon.word(tokens[before].lower, is: .preposition), !governedAllowed { return nil }
+            if before >= 0, tokens[before].is(.preposition), !governedAllowed { return nil }
             if objectsSkipped, before >= 0, isVerbLike(tokens[before]) { return nil }
             switch name.kind {
             case .person:
@@ -154,19 +154,19 @@ struct SpeakerAttributor {
                 return nil
             }
         }
-        if lexicon.word(t.lower, is: .subjectPronoun) {
+        if t.is(.subjectPronoun) {
             let position = Discourse.Position(block: block.index, token: k)
             guard let referent = discourse.pronounReferent(t.lower, at: position) else { return .unnamed(words: t.text) }
             discourse.learnGender(referent.person, from: t.lower)
             return .person(referent.person, words: t.text, rule: .cueWithPronoun, tokens: k..<(k + 1), landing: referent.position)
         }
-        if adjacent, lexicon.word(t.lower, is: .unnamedSubject) {
+        if adjacent, t.is(.unnamedSubject) {
             return .unnamed(words: t.text)
         }
         // `the report says`, `the website noted`: a thing, not a person, is the subject.
         if adjacent, t.isWord, !t.isCapitalised, lexicon.titles[t.lower] == nil, k > 0,
-           lexicon.word(tokens[k - 1].lower, is: .determiner), !lexicon.word(tokens[k - 1].lower, is: .indefiniteDeterminer),
-           !lexicon.word(t.lower, is: .functionWord) {
+           tokens[k - 1].is(.determiner), !tokens[k - 1].is(.indefiniteDeterminer),
+           !t.is(.functionWord) {
             return .unnamed(words: tokens[k - 1].text + " " + t.text)
         }
         if t.isWord, !t.isCapitalised || lexicon.titles[t.lower] != nil, let description = description(endingAt: k, in: block) {
@@ -212,7 +212,7 @@ struct SpeakerAttributor {
                     continue
                 }
             }
-            if j == k, lexicon.word(t.lower, is: .subjectPronoun) {
+            if j == k, t.is(.subjectPronoun) {
                 let position = Discourse.Position(block: block.index, token: j)
                 guard let referent = discourse.pronounReferent(t.lower, at: position) else { return .unnamed(words: t.text) }
                 return .person(referent.person, words: t.text, rule: .cueWithPronoun, tokens: j..<(j + 1), landing: referent.position)
@@ -247,7 +247,7 @@ struct SpeakerAttributor {
         while k < end {
             let t = tokens[k]
             if t.isQuoted || t.kind == .quote { k += 1; continue }
-            if k == start || k == start + 1 && tokens[start].kind == .quote, lexicon.word(t.lower, is: .subjectPronoun) {
+            if k == start || k == start + 1 && tokens[start].kind == .quote, t.is(.subjectPronoun) {
                 let position = Discourse.Position(block: block.index, token: k)
                 guard let referent = discourse.pronounReferent(t.lower, at: position) else { return nil }
                 return .person(referent.person, words: t.text, rule: .sentenceSubject, tokens: k..<(k + 1), landing: referent.position)
@@ -255,7 +255,7 @@ struct SpeakerAttributor {
             if let name = block.name(startingAt: k) {
                 var before = k - 1
                 if before >= 0, tokens[before].lower == "the" { before -= 1 }
-                let governed = before >= 0 && lexicon.word(tokens[before].lower, is: .preposition)
+                let governed = before >= 0 && tokens[before].is(.preposition)
                 if name.kind == .person, !tokens[name.tokens.upperBound - 1].isPossessive, !governed,
                    let person = discourse.personAt(Discourse.Position(block: block.index, token: k)) {
                     return .person(person, words: block.text(name.tokens), rule: .sentenceSubject, tokens: name.tokens)
@@ -295,12 +295,12 @@ struct SpeakerAttributor {
         guard let titleClass = lexicon.titles[title], titleClass != .person else { return nil }
         var m = titleStart - 1
         var modifiers: [String] = []
-        while m >= 0, modifiers.count < 3, tokens[m].isWord, !lexicon.word(tokens[m].lower, is: .determiner) {
+        while m >= 0, modifiers.count < 3, tokens[m].isWord, !tokens[m].is(.determiner) {
             modifiers.insert(tokens[m].text, at: 0)
             m -= 1
         }
-        guard m >= 0, tokens[m].isWord, lexicon.word(tokens[m].lower, is: .determiner) else { return nil }
+        guard m >= 0, tokens[m].isWord, tokens[m].is(.determiner) else { return nil }
         return Description(start: m, title: title, modifiers: modifiers, words: block.text(m..<(k + 1)),
-                           indefinite: lexicon.word(tokens[m].lower, is: .indefiniteDeterminer))
+                           indefinite: tokens[m].is(.indefiniteDeterminer))
     }
 }

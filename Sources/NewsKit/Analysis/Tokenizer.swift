@@ -69,6 +69,7 @@ struct Tokenizer {
             if quoteIndex < quoted.count, quoted[quoteIndex].start <= start, start < quoted[quoteIndex].end {
                 token.isQuoted = true
             }
+            if token.kind == .word { token.wordClasses = lexicon.classes(of: token.lower) }
             tokens.append(token)
         }
         return tokens
