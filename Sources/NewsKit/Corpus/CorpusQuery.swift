@@ -196,9 +196,11 @@ public struct CorpusQuery: Sendable {
         // Whether each outlet (by name as written) is named by every `outlet:` term: folded once per outlet.
         var outletNamed: [String: Bool] = [:]
         var matches: [Match] = []
-        for a in articlesByDate where speakers?.articles[a] ?? true && (everyOutlet || isVisible(article: a)) {
+        for a in articlesByDate where speakers?.articles[a] ?? true {
             if pace.asksIndex(matches: matches.count) { candidates = textIndex?.articles(matching: query) }
+            // The index's answer first: it leaves out most articles, for less than asking each its outlet.
             if let candidates, !candidates[a] { continue }
+            guard everyOutlet || isVisible(article: a) else { continue }
             let article = corpus.articles[a].article
             if !query.outlets.isEmpty {
                 let name = OutletFilter.outlet(of: article)
