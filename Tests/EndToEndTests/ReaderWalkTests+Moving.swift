@@ -44,6 +44,18 @@ extension ReaderWalkTests {
         try walk.waitFor(sourceLocation: sourceLocation) { Self.header($0).hasSuffix("› \(screen)") || Self.header($0).contains("› \(screen) ") }
     }
 
+    /// Enter opens the Reader on the first of `count` articles; J goes to the next, K back; Esc returns.
+    static func stepThroughArticles(_ walk: Walk, count: Int, back screen: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try walk.send("Enter")
+        try walk.waitFor(sourceLocation: sourceLocation) { Self.header($0).contains("› Reader") && Self.status($0).contains("article 1/\(count) J/K") }
+        try walk.send("J")
+        try walk.waitFor(sourceLocation: sourceLocation) { Self.status($0).contains("article 2/\(count) J/K") }
+        try walk.send("K")
+        try walk.waitFor(sourceLocation: sourceLocation) { Self.status($0).contains("article 1/\(count) J/K") }
+        try walk.send("Escape")
+        try walk.waitFor(sourceLocation: sourceLocation) { Self.header($0).contains("› \(screen) ") && !Self.header($0).contains("Reader") }
+    }
+
     @Test func everyListAnswersTheSameMovementKeys() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-moving-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -69,6 +81,8 @@ extension ReaderWalkTests {
         try walk.send("Enter")
         try walk.waitFor { Self.header($0).contains("› Ingrid Tallis") }
         try Self.walkMovementKeys(walk, on: "Ingrid Tallis", help: "open the article at the quote")
+        // J and K in the Reader go through the articles of this list: her two.
+        try Self.stepThroughArticles(walk, count: 2, back: "Ingrid Tallis")
 
         try walk.send("s")
         try walk.waitFor { Self.header($0).hasSuffix("› Sources") || Self.header($0).contains("› Sources ") }
@@ -82,6 +96,7 @@ extension ReaderWalkTests {
         try walk.send("Enter")
         try walk.waitFor { Self.status($0).contains("matches") }
         try Self.walkMovementKeys(walk, on: "Search “tallis”", help: "open the article at the match")
+        try Self.stepThroughArticles(walk, count: 2, back: "Search “tallis”")
 
         try walk.send("!")
         try walk.waitFor { Self.header($0).contains("› Problems") }
