@@ -97,6 +97,13 @@ extension Bench {
         figures += acrossOutletsFigures(library: library, coldBuild: cold)
         let list = Self.renderTime(after: [], library: library)
         record("frame_articles_200x60_ms", list, String(format: "frame at 200x60: Articles screen over %d articles %.2f ms", articles, list))
+        // The Reader on the newest article, the Person screen of the most quoted person: over the whole corpus.
+        let corpusReader = Self.renderTime(after: [.enter], library: library)
+        let corpusPerson = Self.renderTime(after: [.character("p"), .enter], library: library)
+        let statements = library.people.first.map { library.statements(of: $0.person.id).count } ?? 0
+        record("frame_reader_corpus_200x60_ms", corpusReader, String(format: "frame at 200x60: Reader on the newest article %.2f ms", corpusReader))
+        record("frame_person_corpus_200x60_ms", corpusPerson,
+               String(format: "frame at 200x60: Person screen of the most quoted (%d statements) %.2f ms", statements, corpusPerson))
         return figures
     }
 
@@ -164,7 +171,13 @@ extension Bench {
 
     /// One query of each form search knows, from the corpus's own people and outlets.
     static func searchForms(library: CorpusQuery) -> [(String, String)] {
-        let surnames = library.people.prefix(2).compactMap { $0.person.name.split(separator: " ").last.map(String.init) }
+        // Two different surnames (the most quoted people may share one).
+        var surnames: [String] = []
+        for person in library.people.prefix(50) {
+            guard let surname = person.person.name.split(separator: " ").last.map(String.init), !surnames.contains(surname) else { continue }
+            surnames.append(surname)
+            if surnames.count == 2 { break }
+        }
         let first = surnames.first ?? "minister", second = surnames.dropFirst().first ?? "harbour"
         let outlet = library.outlets.first?.name ?? "news"
         return [("all_words", "\(first) \(second)"), ("phrase", "\"minister said\""), ("exclusion", "\(first) -\(second)"),

@@ -115,6 +115,7 @@ import Testing
         ("outlet:\"harbour times\"", ["Town Library"], ["Saltmarsh Council", "Ferry Crews"]),
         ("jose nunez", ["Lantern Festival"], ["Town Library"]),
         ("JOSÉ Núñez", ["Lantern Festival"], ["Town Library"]),
+        ("Kowál", ["Ferry Crews"], ["Saltmarsh Council"]), // an accent in the query, none in the text
     ])
     func searchFindsEveryForm(_ query: String, _ present: [String], _ absent: [String]) throws {
         let walk = try Walk()
@@ -149,6 +150,12 @@ import Testing
         // In the article: n and N step through its matches.
         try walk.send("Enter")
         screen = try walk.waitFor { Self.header($0).contains("› Reader") && Self.status($0).contains("match 1/3") }
+        // The words are marked in the article too: Tallis once, Vane twice.
+        let article = try walk.waitFor(escapes: true) { $0.contains("voted on Tuesday to rebuild") }
+        let marked = ["Tallis", "Vane"].map { word in
+            article.components(separatedBy: word).dropLast().filter { $0.hasSuffix("43m") || $0.hasSuffix("48;5;3m") }.count
+        }
+        #expect(marked == [1, 2])
         try walk.send("n")
         try walk.waitFor { Self.status($0).contains("match 2/3") }
         try walk.send("N")
@@ -186,6 +193,8 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
         let walk = try Walk(home: home, environment: ["BROWSER": browser.path], width: 200, height: 50)
         defer { walk.removeHome() }
+        // tmux takes OSC 52 from the programs in it into a paste buffer once told to.
+        try walk.tmux.tmux(["set-option", "-s", "set-clipboard", "on"])
         try walk.ready()
         try walk.send("Enter")
         var screen = try walk.waitFor { Self.header($0).contains("› Reader") && $0.contains("Saltmarsh Council Votes") }
@@ -204,7 +213,7 @@ import Testing
         try walk.send("o")
         try walk.waitFor { _ in (try? String(contentsOf: opened, encoding: .utf8)) == "https://courier.example/harbour-vote" }
         try walk.waitFor { Self.status($0).contains("opened https://courier.example/harbour-vote") }
-        // y copies the selected quote with its speaker and source (tmux takes no OSC 52 here: a file).
+        // y copies the selected quote with its speaker and source, to the clipboard (OSC 52) and a file.
         try walk.send("y")
         try walk.waitFor { Self.status($0).contains("Tab to a quote first") }
         for _ in 0..<10 where !Self.status(try walk.tmux.screen()).contains("The wall has held") {
@@ -213,11 +222,14 @@ import Testing
             try walk.waitFor { Self.status($0) != before }
         }
         try walk.send("y")
-        screen = try walk.waitFor { Self.status($0).contains("copied") }
+        screen = try walk.waitFor { Self.status($0).contains("copied to the clipboard (OSC 52) and to ") }
         let copied = home.appendingPathComponent("cache/newsdesk/copied.txt")
+        #expect(Self.status(screen).contains(copied.path))
         let text = try String(contentsOf: copied, encoding: .utf8)
         #expect(text.contains("“The wall has held for ninety years, but it will not hold for ninety more,” — Ingrid Tallis, Northfield Courier"))
         #expect(text.contains("https://courier.example/harbour-vote"))
+        let clipboard = try walk.tmux.tmux(["show-buffer"])
+        #expect(clipboard.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines))
         try walk.quit()
 
         // Without $BROWSER, o says where the article is.
@@ -239,11 +251,16 @@ import Testing
         try walk.ready()
         var screen = try walk.waitFor { Self.header($0).contains("4 unread") }
         #expect(Self.lines(screen)[1].hasPrefix("•"))
+        // Unread headlines are bold.
+        var coloured = try walk.waitFor(escapes: true) { $0.contains("Ferry Crews") }
+        #expect(coloured.contains("1mFerry Crews"))
         try walk.send("Enter")
         try walk.waitFor { Self.header($0).contains("› Reader") }
         try walk.send("Escape")
         screen = try walk.waitFor { Self.header($0).contains("3 unread") && !Self.header($0).contains("Reader") }
         #expect(!Self.lines(screen)[1].hasPrefix("•") && Self.lines(screen)[2].hasPrefix("•"))
+        coloured = try walk.waitFor(escapes: true) { $0.contains("Ferry Crews") }
+        #expect(coloured.contains("1mFerry Crews") && !coloured.contains("1mSaltmarsh Council"))
         // u: the next unread article; m: read, then unread again.
         try walk.send("u")
         try walk.waitFor { Self.status($0).hasPrefix(" 2/4 articles") }
@@ -266,9 +283,14 @@ import Testing
         defer { walk.removeHome() }
         try walk.ready()
         try walk.send("Enter")
-        try walk.waitFor { Self.header($0).contains("› Reader") }
+        // A long article in a short window: the lines shown and how far in.
+        var screen = try walk.waitFor { Self.header($0).contains("› Reader") }
+        #expect(Self.status(screen).range(of: #"^ 1–\d+/\d+ \d\d?% "#, options: .regularExpression) != nil)
+        try walk.send("G")
+        screen = try walk.waitFor { Self.status($0).contains("100%") }
+        #expect(Self.status(screen).range(of: #"^ \d+–(\d+)/\1 100% "#, options: .regularExpression) != nil)
         try walk.send("?")
-        var screen = try walk.waitFor { $0.contains("On the Reader screen") }
+        screen = try walk.waitFor { $0.contains("On the Reader screen") }
         #expect(screen.contains("next article of the list"))
         try walk.send("Space")
         screen = try walk.waitFor { !$0.contains("On the Reader screen") }
@@ -278,6 +300,15 @@ import Testing
         try walk.waitFor { $0.contains("On the Reader screen") }
         try walk.send("NPage")
         try walk.waitFor { !$0.contains("On the Reader screen") }
+        try walk.send("PPage")
+        try walk.waitFor { Self.status($0).hasPrefix(" keys 1/") }
+        for (key, line) in [("j", 2), ("k", 1), ("Down", 2), ("Up", 1), ("C-d", 0), ("C-u", 1), ("End", 0), ("Home", 1)] {
+            try walk.send(key)
+            try walk.waitFor { screen in
+                guard let top = Self.status(screen).split(separator: "/").first.flatMap({ Int($0.drop { !$0.isNumber }) }) else { return false }
+                return line == 0 ? top > 2 : top == line
+            }
+        }
         try walk.send("Escape")
         try walk.send("Escape")
         try walk.send("?")
@@ -321,7 +352,9 @@ import Testing
         try walk.send("!")
         let screen = try walk.waitFor { Self.header($0).contains("› Problems") }
         #expect(screen.contains("binary.txt"))
-        #expect(Self.status(screen).contains("1 could not be read"))
+        #expect(screen.contains("binary file (contains NUL bytes), skipped"))
+        #expect(Self.lines(screen)[1].hasPrefix(" error "))
+        #expect(Self.status(screen).contains("1 left out, 0 warnings"))
         try walk.quit()
     }
 

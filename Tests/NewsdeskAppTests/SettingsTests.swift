@@ -62,4 +62,20 @@ import TerminalUI
         #expect(filter.handle(.back) == (true, true))
         #expect(!filter.isActive)
     }
+
+    /// The README's Settings section and the man page (generated from `newsdesk help read` by
+    /// Scripts/man.sh) name every command a key can be bound to and every element a colour can be set for.
+    @Test func everyCommandAndElementIsDocumented() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let settings = try #require(readme.components(separatedBy: "### Settings").dropFirst().first?.components(separatedBy: "\n### ").first)
+        let manual = try String(contentsOf: repository.appendingPathComponent("docs/newsdesk.1"), encoding: .utf8)
+        #expect(manual.contains("newsdesk/config") && manual.contains("bind KEY COMMAND"))
+        for name in Command.named.map(\.name) + Theme.Element.allCases.map(\.rawValue) {
+            // The name as a word of its own (`down`, not the end of `page-down`).
+            let word = "(^|[\\s`,(])\(name)([\\s`,.;:)]|$)"
+            #expect(settings.range(of: word, options: .regularExpression) != nil, "README, Settings: \(name)")
+            #expect(manual.range(of: word, options: .regularExpression) != nil, "docs/newsdesk.1: \(name)")
+        }
+    }
 }

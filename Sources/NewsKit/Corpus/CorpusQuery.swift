@@ -180,20 +180,38 @@ public struct CorpusQuery: Sendable {
     /// articles that have every word and phrase and none of the excluded words, quote a speaker named
     /// in each `speaker:` term and come from an outlet named in each `outlet:` term. A query of only
     /// `speaker:` terms matches those speakers' statements; of only other terms, each article's
-    /// headline. Newest articles first, at most `limit` matches. The text index narrows the articles
-    /// to read, when there is one.
+    /// headline. Newest articles first, at most `limit` matches.
+    ///
+    /// The text index narrows the articles to read, when there is one; but asking it costs about as
+    /// much as the articles it names (every article, for a common word), so the newest articles are
+    /// read first, and the index is asked only when they do not promise `limit` matches soon
+    /// (`SearchPace`). Either way the answer is the same: the index only leaves out articles that
+    /// cannot match.
     public func search(_ query: SearchQuery, limit: Int = 1_000, everyOutlet: Bool = false) -> [Match] {
         guard !query.isEmpty else { return [] }
-        let candidates = textIndex?.articles(matching: query)
+        var pace = SearchPace(limit: limit, indexed: textIndex != nil)
+        var candidates: [Bool]?
         let speakers = query.speakers.isEmpty ? nil : speakerArticles(query.speakers)
         let terms = query.words.count + query.phrases.count
+        // Whether each outlet (by name as written) is named by every `outlet:` term: folded once per outlet.
+        var outletNamed: [String: Bool] = [:]
         var matches: [Match] = []
-        for a in articlesByDate where candidates?[a] ?? true && speakers?.articles[a] ?? true && (everyOutlet || isVisible(article: a)) {
+        for a in articlesByDate where speakers?.articles[a] ?? true {
+            if pace.asksIndex(matches: matches.count) { candidates = textIndex?.articles(matching: query) }
+            // The index's answer first: it leaves out most articles, for less than asking each its outlet.
+            if let candidates, !candidates[a] { continue }
+            guard everyOutlet || isVisible(article: a) else { continue }
             let article = corpus.articles[a].article
             if !query.outlets.isEmpty {
-                let outlet = SearchText.words(OutletFilter.outlet(of: article)).joined(separator: " ")
-                guard query.outlets.allSatisfy({ outlet.contains($0) }) else { continue }
+                let name = OutletFilter.outlet(of: article)
+                let named = outletNamed[name] ?? {
+                    let outlet = SearchText.words(name).joined(separator: " ")
+                    return query.outlets.allSatisfy { outlet.contains($0) }
+                }()
+                outletNamed[name] = named
+                guard named else { continue }
             }
+            pace.read()
             var texts: [SearchText] = []
             if terms > 0 || !query.excluded.isEmpty {
                 // Every word and phrase somewhere in the article, no excluded word anywhere.

@@ -26,6 +26,7 @@ public struct OutletFilter: Hashable, Sendable {
     private static func key(_ name: String) -> String { name.lowercased() }
 
     public func shows(outlet name: String) -> Bool {
+        if showsAll { return true } // without folding the name: asked for every article of a search
         let key = Self.key(name)
         return only?.contains(key) ?? !hidden.contains(key)
     }

@@ -43,12 +43,17 @@ public struct TextIndex: Sendable {
     /// The articles of `rows` marked `present`, the rest the other way; unindexed ones always included.
     private func candidates(_ rows: [Int64], present: Bool) -> [Bool] {
         var candidates = [Bool](repeating: !present, count: count)
+        // Both in row order (the index answers so; sorted when not): one walk through both, not a
+        // binary search per row (a common word names every row).
+        let rows = zip(rows, rows.dropFirst()).allSatisfy { $0 <= $1 } ? rows : rows.sorted()
+        var entry = 0
         for row in rows {
-            // The first entry with this row, then any others sharing it.
-            var low = articlesByRow.partitioningIndex { $0.row >= row }
-            while low < articlesByRow.count, articlesByRow[low].row == row {
-                candidates[articlesByRow[low].article] = present
-                low += 1
+            while entry < articlesByRow.count, articlesByRow[entry].row < row { entry += 1 }
+            // Every article with this row (files of the same content share it).
+            var same = entry
+            while same < articlesByRow.count, articlesByRow[same].row == row {
+                candidates[articlesByRow[same].article] = present
+                same += 1
             }
         }
         for article in unindexed { candidates[article] = true }

@@ -1,8 +1,8 @@
 import NewsKit
 import TerminalUI
 
-/// What could not be read, while the reader runs: each file (or settings line) with its reason;
-/// warnings (a guessed encoding) after the failures.
+/// What could not be read, while the reader runs: each file (or settings line) with its reason, left
+/// out; warnings (a guessed encoding) after the failures.
 public struct ProblemsScreen: Screen {
     /// The problems, failures first; the app hands in newer ones as a load goes on.
     public var problems: [ArticleLoader.Problem]
@@ -15,8 +15,8 @@ public struct ProblemsScreen: Screen {
     public var title: String { "Problems" }
 
     public func status(in library: CorpusQuery) -> String {
-        let failed = problems.filter { !$0.isWarning }.count
-        return "\(problems.isEmpty ? 0 : list.selected + 1)/\(problems.count) · \(failed) could not be read, \(problems.count - failed) warning\(problems.count - failed == 1 ? "" : "s") · Esc back"
+        let failed = problems.filter { !$0.isWarning }.count, warnings = problems.count - failed
+        return "\(problems.isEmpty ? 0 : list.selected + 1)/\(problems.count) · \(failed) left out, \(warnings) warning\(warnings == 1 ? "" : "s") · Esc back"
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
@@ -28,7 +28,8 @@ public struct ProblemsScreen: Screen {
             let problem = problems[n]
             let style = selected ? theme.selection : Style.plain
             frame.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: style)
-            let mark = problem.isWarning ? "warning " : "unread  "
+            // "error", not "unread": that word is the read state's, on the Articles screen.
+            let mark = problem.isWarning ? "warning " : "error   "
             let x = frame.put(mark, x: rect.x + 1, y: rect.y, style: style.merged(with: problem.isWarning ? theme.dim : theme.warning))
             frame.put(ArticlesScreen.clip(ArticleLoader.printable(problem.path), rect.width - x), x: x, y: rect.y, style: style, limit: rect.width - x)
             frame.put(ArticlesScreen.clip(ArticleLoader.printable(problem.reason), rect.width - 10), x: rect.x + 9, y: rect.y + 1, style: theme.dim)

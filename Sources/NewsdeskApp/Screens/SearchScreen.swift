@@ -68,23 +68,42 @@ public struct SearchScreen: Screen {
             let source = [article.date?.description, OutletFilter.outlet(of: article), article.title ?? ArticleListing.openingWords(of: article)]
                 .compactMap { $0 }.joined(separator: " · ")
             frame.put((selected ? "▶ " : "  ") + ArticlesScreen.clip(source, area.width - 3), x: area.x, y: y, style: selected ? theme.selection : theme.dim)
-            putContext(of: match, in: article, into: &frame, x: area.x + 3, y: y + 1, width: area.width - 4, theme: theme)
+            putContext(of: match, marking: Self.ranges(inBlockOf: n, among: shown), in: article, into: &frame,
+                       x: area.x + 3, y: y + 1, width: area.width - 4, theme: theme)
         }
     }
 
-    /// The line around a match, the matched words marked.
-    private func putContext(of match: CorpusQuery.Match, in article: Article, into frame: inout Frame, x: Int, y: Int, width: Int, theme: Theme) {
+    /// The ranges of every match in the same block as match `n` (matches come grouped by article and
+    /// block, in order): a row marks all the words found in its line, not only its own.
+    static func ranges(inBlockOf n: Int, among matches: [CorpusQuery.Match]) -> [Range<Int>] {
+        let match = matches[n]
+        func same(_ i: Int) -> Bool { matches[i].article == match.article && matches[i].block == match.block }
+        var first = n, last = n
+        while first > matches.startIndex, same(first - 1) { first -= 1 }
+        while last + 1 < matches.endIndex, same(last + 1) { last += 1 }
+        return matches[first...last].map(\.range)
+    }
+
+    /// The line around a match (it starts a third of the width before it), with the words of `marked`
+    /// that fall in it marked.
+    private func putContext(of match: CorpusQuery.Match, marking marked: [Range<Int>], in article: Article, into frame: inout Frame,
+                            x: Int, y: Int, width: Int, theme: Theme) {
         guard width > 2, article.blocks.indices.contains(match.block) else { return }
         let scalars = Array(article.blocks[match.block].text.unicodeScalars)
-        let low = min(match.range.lowerBound, scalars.count), high = min(max(low, match.range.upperBound), scalars.count)
+        let low = min(match.range.lowerBound, scalars.count)
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         let lead = max(0, low - width / 3)
-        var x = x
+        var x = x, at = lead
         let end = x + width
         if lead > 0 { x = frame.put("…", x: x, y: y) }
-        x = frame.put(text(lead..<low), x: x, y: y, limit: max(0, end - x))
-        x = frame.put(text(low..<high), x: x, y: y, style: theme.match, limit: max(0, end - x))
-        frame.put(text(high..<scalars.count), x: x, y: y, limit: max(0, end - x))
+        for range in marked.sorted(by: { $0.lowerBound < $1.lowerBound }) where x < end {
+            let from = min(max(at, range.lowerBound), scalars.count), to = min(max(from, range.upperBound), scalars.count)
+            guard from < to else { continue }
+            x = frame.put(text(at..<from), x: x, y: y, limit: max(0, end - x))
+            x = frame.put(text(from..<to), x: x, y: y, style: theme.match, limit: max(0, end - x))
+            at = to
+        }
+        frame.put(text(at..<scalars.count), x: x, y: y, limit: max(0, end - x))
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
