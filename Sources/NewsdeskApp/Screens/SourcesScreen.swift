@@ -25,9 +25,11 @@ public struct SourcesScreen: Screen {
     }
 
     public func status(in library: CorpusQuery) -> String {
+        let count = rows(library).count
+        let position = "\(count == 0 ? 0 : list.selected + 1)/\(count) outlets"
         let off = library.outletFilter.hiddenCount
         let state = off == 0 ? "all outlets on" : "\(off) off"
-        return "\(state) · " + (filter.status ?? "Enter/t toggle · o only this · A all on · / filter · Esc back")
+        return "\(position) · \(state) · " + (filter.status ?? "Enter/t toggle · o only this · A all on · / filter · Esc back")
     }
 
     public func render(into frame: inout Frame, area: Rect, library: CorpusQuery, theme: Theme) {
