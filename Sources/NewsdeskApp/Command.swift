@@ -203,3 +203,15 @@ extension Command {
         }
     }
 }
+
+extension ListView {
+    /// Does what `command` asks of this list on a screen whose content is drawn in `screen` (the list's
+    /// area lies within it, below any header): a movement, or a click, whose row counts from the top of
+    /// `screen`. False when the command is none of a list's, so the screen handles it.
+    func handle(_ command: Command, on screen: Rect, state: inout ListState, count: Int) -> Bool {
+        guard var move = command.listMove else { return false }
+        if case .click(let row) = move { move = .click(row: row - (area.y - screen.y)) }
+        apply(move, to: &state, count: count)
+        return true
+    }
+}

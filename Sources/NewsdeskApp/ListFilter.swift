@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// The filter of a list screen (People, Sources, Articles): `/` or `f` starts it, typed characters
 /// narrow the list, Enter keeps it (the list's keys work again), Esc drops it. A kept filter is
 /// dropped by the next Esc, before Esc goes back.
@@ -39,6 +41,14 @@ struct ListFilter: Sendable {
             return (true, true)
         }
         return (false, false)
+    }
+
+    /// Takes the command if it is the filter's, as above, and brings `list` back to its top when the
+    /// text changed: true when the list's screen has nothing more to do with the command.
+    mutating func handle(_ command: Command, starts: Set<Command> = [.filter], list: inout ListState) -> Bool {
+        let (consumed, changed) = handle(command, starts: starts)
+        if changed { list = ListState() }
+        return consumed
     }
 
     /// Whether the screen wants Esc (and typing) before the app.

@@ -23,14 +23,12 @@ extension Bench {
             case .failure(let problem): throw ValidationError("\(problem.path): \(problem.reason)")
             }
             let megabytes = Double(articles.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }) / 1e6
-            var seconds: [Double] = []
             var quotes = 0
-            for _ in 0..<runs {
+            let median = median(of: runs) {
                 let start = DispatchTime.now().uptimeNanoseconds
                 quotes = articles.reduce(0) { $0 + analyzer.analyze($1).quotes.count }
-                seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                return Self.seconds(since: start)
             }
-            let median = seconds.sorted()[seconds.count / 2]
             let perMegabyte = megabytes > 0 ? median / megabytes : 0
             if !json {
                 Self.say(padded(ArticleLoader.printable(entry.path))

@@ -17,17 +17,15 @@ extension Bench {
             bytes += page.count
             index += 1
         }
-        var seconds: [Double] = []
         var paragraphs = 0
-        for _ in 0..<runs {
+        let median = median(of: runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             paragraphs = 0
             for (i, page) in pages.enumerated() {
                 paragraphs += HTMLPage.article(from: page, path: "bench-\(i).html", url: nil, httpCharset: nil)?.paragraphs.count ?? 0
             }
-            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            return Self.seconds(since: start)
         }
-        let median = seconds.sorted()[seconds.count / 2]
         let mbPerSecond = Double(bytes) / 1e6 / median
         if !json {
             Self.say(String(format: "web pages: %d generated pages, %.1f MB, %d paragraphs, one core, median of %d runs: %.2f s → %.1f MB/s, %.0f pages/s",

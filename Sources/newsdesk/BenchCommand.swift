@@ -79,18 +79,16 @@ struct Bench: ParsableCommand {
         }
         let parser = ArticleParser()
         let analyzer = ArticleAnalyzer()
-        var seconds: [Double] = []
         var quotes = 0
-        for _ in 0..<runs {
+        let median = median(of: runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             quotes = 0
             for (i, text) in corpus.enumerated() {
                 let analyzed = analyzer.analyze(parser.parse(text, path: "bench-\(i).txt"))
                 quotes += analyzed.quotes.count
             }
-            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            return Self.seconds(since: start)
         }
-        let median = seconds.sorted()[seconds.count / 2]
         let mbPerSecond = Double(bytes) / 1e6 / median
         let articlesPerSecond = Double(corpus.count) / median
         var figures: [(String, Double)] = [

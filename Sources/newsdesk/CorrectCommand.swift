@@ -56,7 +56,7 @@ struct Correct: ParsableCommand {
             output.write(ArticleLoader.printable("undone: “\(Self.opening(undone.text))” — \(undone.summary); now \(restored.map { $0.summary + " (an earlier correction)" } ?? "as the analysis found")") + "\n")
             return
         }
-        let query = CorpusQuery(corpus: try corpus.loadCorpus())
+        let query = try corpus.loadQuery()
         guard let place = query.corpus.place(of: id) else { throw CorrectionError.noSuchQuote(id) }
         let analyzed = query.corpus.articles[place.article]
         let quote = analyzed.quotes[place.quote]

@@ -72,7 +72,7 @@ struct Corrections: ParsableCommand {
     private func importing(_ path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw CorrectionError.noSuchFile(ArticleLoader.printable(path)) }
         let records = try Self.records(in: data, file: ArticleLoader.printable(path))
-        let query = CorpusQuery(corpus: try corpus.loadCorpus())
+        let query = try corpus.loadQuery()
         var known = Set<QuoteID>()
         for analyzed in query.corpus.articles { for quote in analyzed.quotes { known.insert(quote.id) } }
         var corrections = records.filter { known.contains($0.quote) }

@@ -18,7 +18,7 @@ struct People: ParsableCommand {
     var json = false
 
     func run() throws {
-        let query = CorpusQuery(corpus: try corpus.loadCorpus())
+        let query = try corpus.loadQuery()
         var output = StandardOutput()
         var lines = JSONLines()
         for (person, statements) in query.people {

@@ -80,7 +80,7 @@ struct Export: ParsableCommand {
             output.write(OPML.render(subscriptions.map { SubscriptionEntry(source: $0.source, outlet: $0.outlet, tags: $0.tags) }))
             return
         }
-        let query = CorpusQuery(corpus: try corpus.loadCorpus())
+        let query = try corpus.loadQuery()
         guard let pack = EvidencePack(person: try Self.person(person, in: query), in: query) else { throw ExitCode.failure }
         let text = pack.rendered(as: EvidencePack.Format(rawValue: format) ?? .md)
         if let output {

@@ -26,7 +26,7 @@ struct Variants: ParsableCommand {
     var json = false
 
     func run() throws {
-        let query = CorpusQuery(corpus: try corpus.loadCorpus())
+        let query = try corpus.loadQuery()
         var output = StandardOutput()
         var lines = JSONLines()
         for group in query.statementGroups.groups {

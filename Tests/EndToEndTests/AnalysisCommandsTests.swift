@@ -41,6 +41,34 @@ import Testing
         #expect(people.first?["name"] as? String == "Volodymyr Zelensky") // most quoted first
     }
 
+    @Test func quotesAndPeopleCarryTheirSchemaAndIDs() throws {
+        let quotes = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["quotes", "--json"]).stdout)
+        let people = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["people", "--json"]).stdout)
+        #expect(!quotes.isEmpty && !people.isEmpty)
+        for quote in quotes {
+            #expect(Set(quote.keys) == ["schema", "quote_id", "article", "source", "speaker", "person_id", "text", "kind", "paragraph",
+                                        "start", "end", "cue", "rule", "confidence", "corrected", "correction", "analysed_speaker",
+                                        "analysed_person_id"])
+            #expect(quote["schema"] as? Int == 1)
+            #expect((quote["quote_id"] as? String)?.wholeMatch(of: /q[0-9a-f]{16}/) != nil)
+        }
+        #expect(Set(quotes.compactMap { $0["quote_id"] as? String }).count == quotes.count, "one ID a quote")
+        for person in people {
+            #expect(Set(person.keys) == ["schema", "person_id", "name", "aliases", "roles", "quotes", "articles"])
+            #expect(person["schema"] as? Int == 1)
+            #expect((person["person_id"] as? String)?.wholeMatch(of: /p[0-9a-f]{12}/) != nil)
+        }
+        // A quote's person_id is its speaker's in people --json.
+        let ids = Dictionary(people.compactMap { p in (p["name"] as? String).map { ($0, p["person_id"] as? String) } }, uniquingKeysWith: { a, _ in a })
+        for quote in quotes {
+            if let speaker = quote["speaker"] as? String {
+                #expect(quote["person_id"] as? String == ids[speaker] ?? nil, "\(speaker)")
+            } else {
+                #expect(quote["person_id"] is NSNull)
+            }
+        }
+    }
+
     @Test func entitiesFilterByType() throws {
         let places = try NewsdeskBinary.jsonLines(try NewsdeskBinary.run(["entities", "--json", "--type", "LOC", "Fixtures/001_87c611ee5f6a8da8.txt"]).stdout)
         #expect(!places.isEmpty && places.allSatisfy { $0["type"] as? String == "LOC" })

@@ -10,4 +10,11 @@ enum Analyzed {
     static func fixture(_ relativePath: String) throws -> AnalyzedArticle {
         text(try FixtureFiles.text(relativePath), path: relativePath)
     }
+
+    /// Files and folders of `Fixtures` (paths relative to it) read as the loader reads them: each
+    /// article's path is its file's full path.
+    static func files(_ relativePaths: [String]) -> [AnalyzedArticle] {
+        let paths = relativePaths.map { FixtureFiles.folder.appendingPathComponent($0).path }
+        return try! ArticleLoader().load(paths).articles.map(ArticleAnalyzer().analyze)
+    }
 }

@@ -4,15 +4,8 @@ import Testing
 
 /// Person and quote IDs hold as a corpus is read again, in another order, or grows.
 @Suite struct IdentityTests {
-    static let samples: [AnalyzedArticle] = {
-        let paths = ["000_74dc95e94b69c806.txt", "001_87c611ee5f6a8da8.txt"].map { FixtureFiles.folder.appendingPathComponent($0).path }
-        return try! ArticleLoader().load(paths).articles.map(ArticleAnalyzer().analyze)
-    }()
-
-    static let scenarios: [AnalyzedArticle] = {
-        let folder = FixtureFiles.folder.appendingPathComponent("quotes").path
-        return try! ArticleLoader().load([folder]).articles.map(ArticleAnalyzer().analyze)
-    }()
+    static let samples = Analyzed.files(["000_74dc95e94b69c806.txt", "001_87c611ee5f6a8da8.txt"])
+    static let scenarios = Analyzed.files(["quotes"])
 
     /// Each person's ID by every name the corpus knows them by.
     static func ids(_ corpus: Corpus) -> [String: PersonID] {
@@ -47,10 +40,9 @@ import Testing
     @Test func aThousandMoreArticlesLeaveTheSamplesPeopleAlone() {
         let before = Corpus(articles: Self.samples)
         let generator = CorpusGenerator(seed: 7)
-        let parser = ArticleParser(), analyzer = ArticleAnalyzer()
         let generated = (0..<1_000).map { index in
             let article = generator.article(index)
-            return analyzer.analyze(parser.parse(article.text, path: article.name))
+            return Analyzed.text(article.text, path: article.name)
         }
         let after = Corpus(articles: Self.samples + generated)
         let zelensky = try? #require(before.people.first { $0.name.hasSuffix("Zelensky") })

@@ -20,7 +20,7 @@ import Testing
             return q
         }()
         #expect(fresh.outletCount(of: statement) == 1, "no groups yet: nothing waits for them")
-        for _ in 0..<200 where fresh.statementGroupsCache.ready == nil { try await Task.sleep(for: .milliseconds(50)) }
+        for _ in 0..<200 where fresh.derived.statementGroups.ready == nil { try await Task.sleep(for: .milliseconds(50)) }
         #expect(fresh.outletCount(of: statement) == 2)
         // A command's query builds them at once.
         #expect(CorpusQuery(corpus: query.corpus).outletCount(of: statement) == 2)

@@ -10,12 +10,7 @@ import TerminalUI
     init() { ScreenCheck.useUTF8() }
 
     /// The two invented articles of `Fixtures/corrections` (the fares article is the newer, listed first).
-    static let articles: [AnalyzedArticle] = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/corrections")
-        let paths = ["dredging.txt", "fares.txt"].map { folder.appendingPathComponent($0).path }
-        return try! ArticleLoader().load(paths).articles.map(ArticleAnalyzer().analyze)
-    }()
+    static let articles = Analyzed.files(["corrections/dredging.txt", "corrections/fares.txt"])
 
     static let silt = "The silt has to go somewhere."
 

@@ -10,10 +10,7 @@ import TerminalUI
     init() { ScreenCheck.useUTF8() }
 
     static func library(_ names: String...) -> CorpusQuery {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/evidence")
-        let articles = try! ArticleLoader().load(names.map { folder.appendingPathComponent($0 + ".txt").path }).articles
-        return CorpusQuery(corpus: Corpus(articles: articles.map(ArticleAnalyzer().analyze)))
+        CorpusQuery(corpus: Corpus(articles: Analyzed.files(names.map { "evidence/\($0).txt" })))
     }
 
     /// An app opened on the first article of `library`, in the Reader, after `keys`.

@@ -34,7 +34,7 @@ import TerminalUI
         Sofia Landqvist opened the harbour festival on Saturday with a short speech and a brass band.
         """
         let articles = [(bridge, "bridge.txt"), (ferry, "ferry.txt"), (mention, "festival.txt")]
-            .map { ArticleAnalyzer().analyze(ArticleParser().parse($0.0, path: $0.1)) }
+            .map { Analyzed.text($0.0, path: $0.1) }
         return CorpusQuery(corpus: Corpus(articles: articles))
     }()
 

@@ -7,15 +7,11 @@ import TerminalUI
     // Frames measure text by the locale, as in the terminal: set here, not by whichever suite runs first.
     init() { ScreenCheck.useUTF8() }
 
-    static func analyze(_ text: String, path: String) -> AnalyzedArticle {
-        ArticleAnalyzer().analyze(ArticleParser().parse(text, path: path))
-    }
-
     /// A person first known by a surname, whose display name and ID change when a fuller corpus
     /// names them in full: the open Person screen follows them.
     @Test func aPersonScreenOpenedDuringALoadStillShowsThatPersonWhenItEnds() throws {
-        let short = Self.analyze("Harbour news\n\n\"The cranes come in May,\" Kovalenky said.", path: "b.txt")
-        let full = Self.analyze("Harbour history\n\n\"The old cranes were too slow,\" Oleksandr Kovalenkyy said.", path: "a.txt")
+        let short = Analyzed.text("Harbour news\n\n\"The cranes come in May,\" Kovalenky said.", path: "b.txt")
+        let full = Analyzed.text("Harbour history\n\n\"The old cranes were too slow,\" Oleksandr Kovalenkyy said.", path: "a.txt")
         let app = ReaderApp(library: CorpusQuery(corpus: Corpus(articles: [short])), terminal: InMemoryTerminal(width: 100, height: 20))
         for key: Key in [.character("p"), .enter] { app.handle(.key(key)) }
         #expect(app.render(width: 100, height: 20).lines[0].contains("Kovalenky"))

@@ -9,13 +9,7 @@ import TerminalUI
     // The frames' widths follow the locale, as in the terminal: not whichever suite happened to set it first.
     init() { ScreenCheck.useUTF8() }
 
-    static let library: CorpusQuery = {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures")
-        let paths = ["000_74dc95e94b69c806.txt", "001_87c611ee5f6a8da8.txt"].map { fixtures.appendingPathComponent($0).path }
-        let articles = try! ArticleLoader().load(paths).articles
-        return CorpusQuery(corpus: Corpus(articles: articles.map(ArticleAnalyzer().analyze)))
-    }()
+    static let library = CorpusQuery(corpus: Corpus(articles: Analyzed.files(["000_74dc95e94b69c806.txt", "001_87c611ee5f6a8da8.txt"])))
 
     private func app(width: Int, height: Int, keys: [Key] = [], colorMode: ColorMode = .palette256) -> (ReaderApp, InMemoryTerminal) {
         let terminal = InMemoryTerminal(width: width, height: height, colorMode: colorMode)

@@ -5,8 +5,7 @@ import NewsKit
 /// with its stories grouped, so that frames show them at once.
 enum StoryLibrary {
     static let library: CorpusQuery = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/stories")
+        let folder = Analyzed.fixtures.appendingPathComponent("stories")
         let query = CorpusQuery(corpus: Corpus(articles: try! CorpusLoader(store: nil).load([folder.path]).articles))
         _ = query.allStories
         return query

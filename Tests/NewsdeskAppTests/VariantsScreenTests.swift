@@ -91,7 +91,7 @@ import TerminalUI
 
             "We will rebuild the harbour wall before the winter storms arrive, and then pier \(n % 42) after that," said Anna Holt.
             """
-            return ArticleAnalyzer().analyze(ArticleParser().parse(text, path: "wide/\(n).txt"))
+            return Analyzed.text(text, path: "wide/\(n).txt")
         }
         return CorpusQuery(corpus: Corpus(articles: articles))
     }()

@@ -2,12 +2,12 @@ extension CorpusQuery {
     /// Statements per outlet for each person, in the articles the outlet filter lets through (kept for
     /// the last filter asked), counted now if it is not yet (a command).
     public var coverage: Coverage {
-        derived.coverage(for: outletFilter) { Coverage(self) ?? Coverage() }
+        derived.coverage.value(for: outletFilter) { Coverage(self) ?? Coverage() }
     }
 
     /// The coverage if it is counted for the outlet filter, never counting it.
     public var countedCoverage: Coverage? {
-        derived.countedCoverage(for: outletFilter)
+        derived.coverage.ready(for: outletFilter)
     }
 
     /// The coverage if it is counted for the outlet filter, or the corpus is small enough to count it
@@ -26,13 +26,13 @@ extension CorpusQuery {
     /// filter changes, so that the Coverage screen finds the matrix ready.
     public func countCoverageInBackground() {
         let query = detached
-        derived.countCoverageInBackground(for: outletFilter) { isCancelled in Coverage(query, isCancelled: isCancelled) }
+        derived.coverage.buildInBackground(for: outletFilter) { isCancelled in Coverage(query, isCancelled: isCancelled) }
     }
 
     /// Whether a count of the coverage is under way in the background (the reader redraws soon while
     /// one is, to show it when it ends).
     public var isCountingCoverage: Bool {
-        derived.isCountingCoverage
+        derived.coverage.isBuilding
     }
 
     /// The verbs that introduce a person's statements in the visible articles, most statements first.

@@ -2,7 +2,7 @@ extension CorpusQuery {
     /// Every story of the corpus, whatever the outlet filter, grouped now if it is not yet (a command,
     /// or the reader when asked for one story).
     public var allStories: Stories {
-        derived.stories(of: corpus)
+        derived.stories.value { Stories(corpus: corpus) ?? Stories() }
     }
 
     /// A corpus this small is grouped at once when asked (milliseconds), so that its first frame
@@ -12,9 +12,10 @@ extension CorpusQuery {
     /// The stories if they are grouped, or the corpus is small enough to group now; else nil, and they
     /// are grouped in the background (the reader's lists ask this, so that a frame never waits long).
     public func groupedStories() -> Stories? {
-        if let stories = derived.groupedStories { return stories }
+        if let stories = derived.stories.ready { return stories }
         if corpus.articles.count <= Self.groupedAtOnce { return allStories }
-        derived.groupStoriesInBackground(of: corpus)
+        let corpus = corpus
+        derived.stories.buildInBackground { isCancelled in Stories(corpus: corpus, isCancelled: isCancelled) }
         return nil
     }
 

@@ -3,7 +3,7 @@
 extension CorpusQuery {
     /// Every statement worded by two or more quotes, most outlets first (built on first use).
     public var statementGroups: StatementGroups {
-        statementGroupsCache.groups(of: corpus)
+        derived.statementGroups.value { StatementGroups(corpus: corpus) }
     }
 
     /// The groups the answers below use: all of them, built now if need be; or, for a query whose
@@ -11,8 +11,9 @@ extension CorpusQuery {
     /// background build ends (a corpus of up to `groupedAtOnce` articles is built at once).
     private var availableGroups: StatementGroups? {
         guard groupsStatementsInBackground, corpus.articles.count > Self.groupedAtOnce else { return statementGroups }
-        if let ready = statementGroupsCache.ready { return ready }
-        statementGroupsCache.buildInBackground(of: corpus)
+        if let ready = derived.statementGroups.ready { return ready }
+        let corpus = corpus
+        derived.statementGroups.buildInBackground { _ in StatementGroups(corpus: corpus) }
         return nil
     }
 

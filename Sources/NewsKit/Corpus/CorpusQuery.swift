@@ -18,10 +18,9 @@ public struct CorpusQuery: Sendable {
     private var statementsByPerson: [PersonID: [Statement]]
     /// The store's full-text index, when the corpus came through the cache; else search reads everything.
     private let textIndex: TextIndex?
-    /// Stories and coverage, worked out once for this corpus and shared by copies of this query.
+    /// Stories, coverage and statement groups, worked out once for this corpus and shared by copies of
+    /// this query.
     private(set) var derived = DerivedAnswers()
-    /// The statements worded by several articles, built when first asked for (`statementGroups`).
-    private(set) var statementGroupsCache = StatementGroupsCache()
     /// Whether answers that rest on statement groups (outlets quoting a statement, inferred speakers)
     /// use only the groups built so far, building them in the background: set by the reader, whose
     /// frames must not wait seconds for a large corpus's groups.
@@ -70,7 +69,6 @@ public struct CorpusQuery: Sendable {
         statementsByPerson = Self.statementsByPerson(corpus)
         // Stories, coverage and statement groups rest on who said what: worked out again when asked.
         derived = DerivedAnswers()
-        statementGroupsCache = StatementGroupsCache()
     }
 
     /// A copy sharing none of this query's derived answers (stories, coverage, statement groups): what
@@ -78,7 +76,6 @@ public struct CorpusQuery: Sendable {
     var detached: CorpusQuery {
         var copy = self
         copy.derived = DerivedAnswers()
-        copy.statementGroupsCache = StatementGroupsCache()
         return copy
     }
 

@@ -159,16 +159,7 @@ extension LibraryStore {
     /// in key order; only `keys` when given.
     public func fetchedDigests(keys: [String]? = nil) throws -> [(key: String, digest: String)] {
         try writer.read { db in
-            let rows: [Row]
-            if let keys {
-                rows = try keys.chunked(500).flatMap { chunk in
-                    try Row.fetchAll(db, sql: "SELECT key, articleDigest FROM fetchedArticle WHERE key IN (\(databaseQuestionMarks(count: chunk.count)))",
-                                     arguments: StatementArguments(chunk))
-                }.sorted { ($0["key"] as String) < ($1["key"] as String) }
-            } else {
-                rows = try Row.fetchAll(db, sql: "SELECT key, articleDigest FROM fetchedArticle ORDER BY key")
-            }
-            return rows.map { ($0["key"], $0["articleDigest"]) }
+            try Self.fetchedRows(db, column: "articleDigest", keys: keys).map { ($0["key"], $0["articleDigest"]) }
         }
     }
 
@@ -176,17 +167,18 @@ extension LibraryStore {
     public func fetchedArticles(keys: [String]? = nil) throws -> [Article] {
         let decoder = JSONDecoder()
         return try writer.read { db in
-            let rows: [Row]
-            if let keys {
-                rows = try keys.chunked(500).flatMap { chunk in
-                    try Row.fetchAll(db, sql: "SELECT key, article FROM fetchedArticle WHERE key IN (\(databaseQuestionMarks(count: chunk.count)))",
-                                     arguments: StatementArguments(chunk))
-                }.sorted { ($0["key"] as String) < ($1["key"] as String) }
-            } else {
-                rows = try Row.fetchAll(db, sql: "SELECT key, article FROM fetchedArticle ORDER BY key")
-            }
-            return rows.compactMap { try? decoder.decode(Article.self, from: $0["article"] as Data) }
+            try Self.fetchedRows(db, column: "article", keys: keys).compactMap { try? decoder.decode(Article.self, from: $0["article"] as Data) }
         }
+    }
+
+    /// The key and `column` of the fetched articles with these keys (every one when nil), in key
+    /// order: asked 500 keys at a time, within SQLite's limit on a statement's arguments.
+    private static func fetchedRows(_ db: Database, column: String, keys: [String]?) throws -> [Row] {
+        guard let keys else { return try Row.fetchAll(db, sql: "SELECT key, \(column) FROM fetchedArticle ORDER BY key") }
+        return try keys.chunked(500).flatMap { chunk in
+            try Row.fetchAll(db, sql: "SELECT key, \(column) FROM fetchedArticle WHERE key IN (\(databaseQuestionMarks(count: chunk.count)))",
+                             arguments: StatementArguments(chunk))
+        }.sorted { ($0["key"] as String) < ($1["key"] as String) }
     }
 
     /// Where a fetched article came from, as fetched.

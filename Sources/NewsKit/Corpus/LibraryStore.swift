@@ -44,9 +44,7 @@ public final class LibraryStore: Sendable {
     private init(writer: any DatabaseWriter, path: String?) throws {
         self.writer = writer
         self.path = path
-        let (superseded, migrated) = try writer.read { db in
-            (try Self.schema.migrator.hasBeenSuperseded(db), try Self.schema.migrator.hasCompletedMigrations(db))
-        }
+        let (superseded, migrated) = try Self.schema.state(of: writer)
         let current = try superseded ? false : migrated || Self.schema.migrate(writer)
         if !current {
             throw Unusable(path: path ?? ":memory:", reason: "it was made by a newer Newsdesk")

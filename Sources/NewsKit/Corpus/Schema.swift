@@ -15,6 +15,14 @@ struct Schema: Sendable {
         return migrator
     }
 
+    /// Whether the database has migrations this build does not know (a newer Newsdesk made it), and
+    /// whether it has every one this build knows: read without writing, so that a database another
+    /// process is writing to opens without waiting.
+    func state(of writer: any DatabaseWriter) throws -> (superseded: Bool, migrated: Bool) {
+        let migrator = migrator
+        return try writer.read { db in (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) }
+    }
+
     /// Brings the schema up to date in one immediate transaction: the first process to start it
     /// migrates, the others wait for the lock (the busy timeout) and then find nothing left to do.
     /// GRDB's own migrator reads what was applied before it takes the lock, so two processes creating

@@ -118,9 +118,7 @@ public final class Store: Sendable {
         self.path = path
         // Reads first, so that a cache another process is writing to opens without waiting. A file
         // cut short is found here; damage inside is found below.
-        let (superseded, migrated) = try writer.read { db in
-            (try Self.schema.migrator.hasBeenSuperseded(db), try Self.schema.migrator.hasCompletedMigrations(db))
-        }
+        let (superseded, migrated) = try Self.schema.state(of: writer)
         if let path, Self.isCutShort(path) { throw StoreError.truncated }
         if superseded { throw StoreError.newerVersion }
         if !migrated, try !Self.schema.migrate(writer) { throw StoreError.newerVersion }

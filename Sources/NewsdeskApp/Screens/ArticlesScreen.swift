@@ -115,14 +115,9 @@ public struct ArticlesScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let (consumed, changed) = filter.handle(command)
-        if changed { list = ListState() }
-        if consumed { return .stay }
+        if filter.handle(command, list: &list) { return .stay }
         let rows = rows(library)
-        if let move = command.listMove {
-            ListView(area: area).apply(move, to: &list, count: rows.count)
-            return .stay
-        }
+        if ListView(area: area).handle(command, on: area, state: &list, count: rows.count) { return .stay }
         switch command {
         case .sort: order = order == .date ? .outlet : .date
         case .story: return storyScreen(library)

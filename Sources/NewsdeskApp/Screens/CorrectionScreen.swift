@@ -115,19 +115,10 @@ public struct CorrectionScreen: Screen {
         // Enter while typing chooses at once; Esc on an empty filter goes back.
         if filter.editing, command == .open { return choose(library: &library) }
         if filter.editing, command == .back, filter.text.isEmpty { return .pop }
-        let (consumed, changed) = filter.handle(command, starts: [.filter, .search])
-        if changed { list = ListState() }
-        if consumed { return .stay }
+        if filter.handle(command, starts: [.filter, .search], list: &list) { return .stay }
         let count = rows(library).count
         let view = ListView(area: area.droppingTop(Self.headerHeight))
-        if case .click(let row) = command {
-            view.apply(.click(row: row - Self.headerHeight), to: &list, count: count)
-            return .stay
-        }
-        if let move = command.listMove {
-            view.apply(move, to: &list, count: count)
-            return .stay
-        }
+        if view.handle(command, on: area, state: &list, count: count) { return .stay }
         return command == .open ? choose(library: &library) : .stay
     }
 

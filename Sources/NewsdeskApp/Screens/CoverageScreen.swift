@@ -99,14 +99,7 @@ public struct CoverageScreen: Screen {
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         // Nothing to move over or open while the matrix is counted.
         guard let coverage = library.coverageWithoutWaiting() else { return .stay }
-        if case .click(let row) = command {
-            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: coverage.rows.count)
-            return .stay
-        }
-        if let move = command.listMove {
-            Self.listView(in: area).apply(move, to: &list, count: coverage.rows.count)
-            return .stay
-        }
+        if Self.listView(in: area).handle(command, on: area, state: &list, count: coverage.rows.count) { return .stay }
         let lastFirst = max(0, coverage.outlets.count - Self.visibleColumns(in: area, outlets: coverage.outlets.count))
         switch command {
         case .nextItem: firstColumn = min(lastFirst, min(firstColumn, lastFirst) + 1)

@@ -47,14 +47,9 @@ public struct PeopleScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let (consumed, changed) = filter.handle(command, starts: [.filter, .search])
-        if changed { list = ListState() }
-        if consumed { return .stay }
+        if filter.handle(command, starts: [.filter, .search], list: &list) { return .stay }
         let rows = rows(library)
-        if let move = command.listMove {
-            ListView(area: area).apply(move, to: &list, count: rows.count)
-            return .stay
-        }
+        if ListView(area: area).handle(command, on: area, state: &list, count: rows.count) { return .stay }
         if command == .open, rows.indices.contains(list.selected) {
             return .push(PersonScreen(person: rows[list.selected].person.id))
         }

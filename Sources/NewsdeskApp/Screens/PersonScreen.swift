@@ -97,14 +97,7 @@ public struct PersonScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let statements = Self.rows(of: person, in: library)
-        if case .click(let row) = command {
-            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: statements.count)
-            return .stay
-        }
-        if let move = command.listMove {
-            Self.listView(in: area).apply(move, to: &list, count: statements.count)
-            return .stay
-        }
+        if Self.listView(in: area).handle(command, on: area, state: &list, count: statements.count) { return .stay }
         switch command {
         case .open:
             guard statements.indices.contains(list.selected) else { return .stay }

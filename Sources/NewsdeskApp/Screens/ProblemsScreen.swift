@@ -37,7 +37,7 @@ public struct ProblemsScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        if let move = command.listMove { ListView(area: area, rowsPerItem: 2).apply(move, to: &list, count: problems.count) }
+        _ = ListView(area: area, rowsPerItem: 2).handle(command, on: area, state: &list, count: problems.count)
         return .stay
     }
 }

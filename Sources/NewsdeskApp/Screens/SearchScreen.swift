@@ -122,10 +122,7 @@ public struct SearchScreen: Screen {
         }
         let shown = visible(library)
         let view = ListView(area: area, rowsPerItem: 2)
-        if let move = command.listMove {
-            view.apply(move, to: &list, count: shown.count)
-            return .stay
-        }
+        if view.handle(command, on: area, state: &list, count: shown.count) { return .stay }
         switch command {
         case .nextMatch: view.apply(.down, to: &list, count: shown.count)
         case .previousMatch: view.apply(.up, to: &list, count: shown.count)

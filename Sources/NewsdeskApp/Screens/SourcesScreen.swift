@@ -50,14 +50,9 @@ public struct SourcesScreen: Screen {
     }
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
-        let (consumed, changed) = filter.handle(command, starts: [.filter, .search])
-        if changed { list = ListState() }
-        if consumed { return .stay }
+        if filter.handle(command, starts: [.filter, .search], list: &list) { return .stay }
         let outlets = rows(library)
-        if let move = command.listMove {
-            ListView(area: area).apply(move, to: &list, count: outlets.count)
-            return .stay
-        }
+        if ListView(area: area).handle(command, on: area, state: &list, count: outlets.count) { return .stay }
         switch command {
         case .open, .toggle:
             guard outlets.indices.contains(list.selected) else { return .stay }

@@ -70,14 +70,7 @@ public struct StoryScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let articles = story(library)?.articles ?? []
-        if case .click(let row) = command {
-            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: articles.count)
-            return .stay
-        }
-        if let move = command.listMove {
-            Self.listView(in: area).apply(move, to: &list, count: articles.count)
-            return .stay
-        }
+        if Self.listView(in: area).handle(command, on: area, state: &list, count: articles.count) { return .stay }
         if command == .open, articles.indices.contains(list.selected) {
             return .push(ReaderScreen(article: articles[list.selected], library: library, list: articles, position: list.selected))
         }

@@ -136,14 +136,7 @@ public struct VariantsScreen: Screen, EvidenceSource {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let variants = variants(library)
-        if case .click(let row) = command {
-            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: variants.count)
-            return .stay
-        }
-        if let move = command.listMove {
-            Self.listView(in: area).apply(move, to: &list, count: variants.count)
-            return .stay
-        }
+        if Self.listView(in: area).handle(command, on: area, state: &list, count: variants.count) { return .stay }
         guard command == .open, variants.indices.contains(list.selected) else { return .stay }
         // J and K step through the articles of the wordings.
         return .push(StatementRow.reader(for: variants[list.selected], among: variants, library: library, area: area))

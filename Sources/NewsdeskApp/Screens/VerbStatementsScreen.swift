@@ -59,14 +59,7 @@ public struct VerbStatementsScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let statements = statements(library)
-        if case .click(let row) = command {
-            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: statements.count)
-            return .stay
-        }
-        if let move = command.listMove {
-            Self.listView(in: area).apply(move, to: &list, count: statements.count)
-            return .stay
-        }
+        if Self.listView(in: area).handle(command, on: area, state: &list, count: statements.count) { return .stay }
         if command == .open, statements.indices.contains(list.selected) {
             return .push(StatementRow.reader(for: statements[list.selected], among: statements, library: library, area: area))
         }

@@ -66,14 +66,7 @@ public struct VerbsScreen: Screen {
 
     public mutating func handle(_ command: Command, library: inout CorpusQuery, area: Rect) -> Navigation {
         let verbs = library.verbs(of: person)
-        if case .click(let row) = command {
-            Self.listView(in: area).apply(.click(row: row - Self.headerHeight), to: &list, count: verbs.count)
-            return .stay
-        }
-        if let move = command.listMove {
-            Self.listView(in: area).apply(move, to: &list, count: verbs.count)
-            return .stay
-        }
+        if Self.listView(in: area).handle(command, on: area, state: &list, count: verbs.count) { return .stay }
         if command == .open, verbs.indices.contains(list.selected) {
             return .push(VerbStatementsScreen(person: person, verb: verbs[list.selected].lemma))
         }
