@@ -67,7 +67,8 @@ public struct ArticleAnalyzer: Sendable {
         let people = discourse.people.map { person in
             ArticlePerson(name: person.name, aliases: person.aliases, roles: person.roles)
         }
-        var analyzed = AnalyzedArticle(article: article, mentions: mentions, quotes: quotes, people: people)
+        // Consumed: the quotes' IDs are then set in place, not in a copy of every quote.
+        var analyzed = AnalyzedArticle(article: article, mentions: consume mentions, quotes: consume quotes, people: people)
         analyzed.assignQuoteIDs()
         return analyzed
     }
