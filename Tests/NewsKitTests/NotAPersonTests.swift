@@ -31,6 +31,20 @@ import Testing
         #expect(names.isEmpty, "people: \(names)")
     }
 
+    /// A broadcast and a caucus named after people are organisations, not the people.
+    @Test func showsAndCaucusesAreNoOne() {
+        let article = Analyzed.text("""
+        Ferry Fares on the Radio
+
+        Maren Holt told the Maren Holt Morning Show that fares would rise. The Coastal Fishermen Caucus met later.
+        "We will not pay," said Ivo Brandt.
+        """)
+        let names = article.people.map(\.name)
+        #expect(!names.contains { $0.contains("Show") || $0.contains("Caucus") }, "people: \(names)")
+        #expect(names.contains("Maren Holt") && names.contains("Ivo Brandt"), "people: \(names)")
+        #expect(article.mentions.contains { $0.kind == .organization && $0.text == "Maren Holt Morning Show" })
+    }
+
     @Test func aRoleWordBeforeAGivenNameIsARole() throws {
         let article = Analyzed.text("""
         Harbour Case Goes to Court
