@@ -8,6 +8,10 @@ import Testing
 
     static func status(_ screen: String) -> String { ReaderWalkTests.status(screen) }
     static func header(_ screen: String) -> String { ReaderWalkTests.header(screen) }
+    /// Whether a Reader's status line describes a selected item: a quote, or a name of any kind.
+    static func showsAnItem(_ status: String) -> Bool {
+        status.contains("“") || [" · person", " · organisation", " · place", " · name"].contains { status.contains($0) }
+    }
 
     /// The corrections the command line finds in the walk's library.
     static func corrections(_ walk: Walk) throws -> [[String: Any]] {
@@ -28,7 +32,7 @@ import Testing
         var found = false
         for _ in 0..<20 where !found {
             try walk.send("Tab")
-            let screen = try walk.waitFor { Self.status($0).contains("“") || Self.status($0).contains(" · person") }
+            let screen = try walk.waitFor { Self.showsAnItem(Self.status($0)) }
             found = Self.status(screen).contains("“The silt has to go") && Self.status(screen).contains("— Tomas Vell")
         }
         try #require(found)
@@ -105,7 +109,7 @@ import Testing
         var found = false
         for _ in 0..<20 where !found {
             try walk.send("Tab")
-            screen = try walk.waitFor { Self.status($0).contains("“") || Self.status($0).contains(" · person") }
+            screen = try walk.waitFor { Self.showsAnItem(Self.status($0)) }
             found = Self.status(screen).contains("“The silt has to go")
         }
         try #require(found)

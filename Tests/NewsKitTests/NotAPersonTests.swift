@@ -45,6 +45,21 @@ import Testing
         #expect(article.mentions.contains { $0.kind == .organization && $0.text == "Maren Holt Morning Show" })
     }
 
+    /// A name ending in a feature of the land is a place, unless a given name (not also an ordinary word)
+    /// opens it.
+    @Test func islandsAndValleysArePlaces() {
+        let article = Analyzed.text("""
+        Ferry Link Approved
+
+        The ferry to Long Island will run from Harwick Bay, where Greta Lake lives. "It is about time," Greta Lake said.
+        """)
+        let names = article.people.map(\.name)
+        #expect(!names.contains { $0.contains("Island") || $0.contains("Bay") }, "people: \(names)")
+        #expect(names.contains("Greta Lake"), "people: \(names)")
+        #expect(article.mentions.contains { $0.kind == .place && $0.text == "Long Island" })
+        #expect(article.mentions.contains { $0.kind == .place && $0.text == "Harwick Bay" })
+    }
+
     @Test func aRoleWordBeforeAGivenNameIsARole() throws {
         let article = Analyzed.text("""
         Harbour Case Goes to Court

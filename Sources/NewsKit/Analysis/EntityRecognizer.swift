@@ -446,6 +446,10 @@ struct EntityRecognizer {
         if words.count >= 3, words.contains(where: { $0.lower == "of" }),
            let first = words.first?.lower, lexicon.organisationCues.contains(first) { return .organization }
         if lexicon.word(name, is: .placeAbbreviation) || lexicon.isPlace(name) { return .place }
+        // `Long Island`, `Jordan Valley`: a feature of the land ends the name, and no given name opens it
+        // (`Ricki Lake`) unless it is also an ordinary word (`Long`).
+        if words.count >= 2, let last = words.last, last.is(.placeFeature), let first = words.first,
+           lexicon.givenNames[first.lower] == nil || lexicon.commonWords.contains(first.lower) { return .place }
         // `N. Korea`, `S. Africa`: a compass point shortened to its initial, in a place's name.
         if words.count == 2, let point = Self.compassInitials[words[words.startIndex].text],
            lexicon.isPlace(point + " " + words[words.startIndex + 1].text) { return .place }

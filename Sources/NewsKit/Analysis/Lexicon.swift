@@ -21,7 +21,7 @@ struct Lexicon: Sendable {
         case subjectPronoun, malePronoun, determiner, indefiniteDeterminer, preposition, subordinator
         case relativePronoun, verbModifier, cueLead, nameCue, unnamedSubject, asideOpener, functionWord
         case nameParticle, nameSuffix, calendar, placeAbbreviation, originAbbreviation, unitedStates, unitedKingdom
-        case maleWord, femaleWord, elision, attributiveNoun, addressedTitle, affiliation, timeWord
+        case maleWord, femaleWord, elision, attributiveNoun, addressedTitle, affiliation, timeWord, placeFeature
 
         /// The name in the word list: `subjectPronoun` is `subject-pronoun`.
         var name: String {
