@@ -60,6 +60,17 @@ import Testing
         #expect(article.mentions.contains { $0.kind == .place && $0.text == "Harwick Bay" })
     }
 
+    /// The first words of a quotation open its sentence: an ordinary word there is no part of a name.
+    @Test func aQuotationOpensASentence() {
+        let names = people("""
+        Harbour Row
+
+        Ada Ostrander chairs the board. Pell Marrick wrote on Monday, “Did Ostrander read the plan? Notice Ostrander
+        never answers.”
+        """)
+        #expect(names.contains("Ada Ostrander") && !names.contains { $0.hasPrefix("Did") || $0.hasPrefix("Notice") }, "people: \(names)")
+    }
+
     @Test func aRoleWordBeforeAGivenNameIsARole() throws {
         let article = Analyzed.text("""
         Harbour Case Goes to Court
