@@ -35,9 +35,22 @@ if ! ls "$resource_dir"/clang/*/lib/*/libclang_rt.fuzzer*.a "$resource_dir"/swif
 fi
 
 echo "fuzz.sh: building Fuzz/ (release, -sanitize=fuzzer,address) in $scratch" >&2
-if ! swift build -c release --package-path "$root/Fuzz" --scratch-path "$scratch" \
+build() {
+    swift build -c release --package-path "$root/Fuzz" --scratch-path "$scratch" \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing \
-        >"$work/build.log" 2>&1; then
+        >"$work/build.log" 2>&1
+}
+# A source file deleted since the last fuzz build leaves SwiftPM's plan of that build asking for it
+# ("missing inputs"): the scratch folder is then built again from nothing.
+built=yes
+build || built=no
+if [ "$built" = no ] && grep -q "missing inputs" "$work/build.log"; then
+    echo "fuzz.sh: a source file of the last build is gone; building again from nothing" >&2
+    rm -rf "$scratch"
+    built=yes
+    build || built=no
+fi
+if [ "$built" = no ]; then
     tail -20 "$work/build.log" >&2
     if grep -qiE "unsupported option|sanitize|fuzzer" "$work/build.log"; then
         skip "this toolchain cannot build fuzzers (see $work/build.log)"
