@@ -490,7 +490,7 @@ struct EntityRecognizer {
         while k >= 0, tokens[k].kind == .quote || tokens[k].is("(") || tokens[k].is("[") { k -= 1 }
         guard k >= 0 else { return true }
         // The first words of a quotation open the quoted sentence (`tweeting, “Notice Trump sniffing …”`).
-        if tokens[index].isQuoted, k < index - 1, !tokens[k].isQuoted, tokens[(k + 1)..<index].contains(where: { $0.kind == .quote }) { return true }
+        if tokens[index].isQuoted, !tokens[k].isQuoted, tokens[(k + 1)..<index].contains(where: { $0.kind == .quote }) { return true }
         let t = tokens[k]
         return t.endsSentence || t.is(":") || t.is("—") || t.is("–") || t.is("-")
     }

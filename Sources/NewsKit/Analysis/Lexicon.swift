@@ -53,10 +53,8 @@ struct Lexicon: Sendable {
     /// Named events and competitions (World Cup, Olympics).
     var events: Set<String> = []
     var abbreviations: Set<String> = []
-    /// The words of each class, by the class's raw value (an array: asked for every token, a
-    /// dictionary lookup by class would hash twice).
-    private var wordClasses = [Set<String>](repeating: [], count: WordClass.allCases.count)
-    /// The same, by word: every class of a word.
+    /// Every class of each word of `word-classes.tsv`: one lookup answers all the questions about a
+    /// word (tokens keep the answer, `Token.wordClasses`).
     private var classesOfWord: [String: WordClasses] = [:]
 
     static let shared = Lexicon()
@@ -71,7 +69,7 @@ struct Lexicon: Sendable {
 
     /// Whether `word` (compared as written) is one of the class.
     func word(_ word: String, is wordClass: WordClass) -> Bool {
-        wordClasses[wordClass.rawValue].contains(word)
+        classes(of: word).contains(wordClass)
     }
 
     /// The classes `word` (compared as written) is of, in one lookup.
@@ -81,7 +79,7 @@ struct Lexicon: Sendable {
 
     /// The words of a class.
     func words(_ wordClass: WordClass) -> Set<String> {
-        wordClasses[wordClass.rawValue]
+        Set(classesOfWord.compactMap { word, classes in classes.contains(wordClass) ? word : nil })
     }
 
     private init() {
@@ -123,10 +121,9 @@ struct Lexicon: Sendable {
             guard parts.count == 2, let wordClass = classNamed[parts[1]] else {
                 preconditionFailure("word-classes.tsv: \(parts) is not a word and a class (Lexicon.WordClass)")
             }
-            wordClasses[wordClass.rawValue].insert(parts[0])
             classesOfWord[parts[0], default: WordClasses()].insert(wordClass)
         }
-        for wordClass in WordClass.allCases where wordClasses[wordClass.rawValue].isEmpty {
+        for wordClass in WordClass.allCases where !classesOfWord.values.contains(where: { $0.contains(wordClass) }) {
             preconditionFailure("word-classes.tsv has no word of the class \(wordClass.name)")
         }
     }

@@ -15,6 +15,7 @@ struct QuoteWords {
             for byte in text.utf8 {
                 if byte == UInt8(ascii: " ") {
                     if hasLetter { add(capitalised: capitalised) }
+                    if count == Self.enough { return }
                     wordStart = true
                     hasLetter = false
                     continue
@@ -22,19 +23,17 @@ struct QuoteWords {
                 if wordStart { capitalised = byte >= 0x41 && byte <= 0x5A }
                 wordStart = false
                 hasLetter = hasLetter || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                if count >= Self.enough { return }
             }
             if hasLetter { add(capitalised: capitalised) }
         } else {
             for word in text.split(whereSeparator: { $0 == " " }) where word.contains(where: \.isLetter) {
                 add(capitalised: word.first?.isUppercase ?? false)
-                if count >= Self.enough { return }
+                if count == Self.enough { return }
             }
         }
     }
 
     private mutating func add(capitalised: Bool) {
-        guard count < Self.enough else { return }
         count += 1
         allCapitalised = allCapitalised && capitalised
     }
